@@ -1,0 +1,67 @@
+import Foundation
+import MarsadCore
+import MarsadText
+
+/// English for the pipeline: case folding, abbreviation-aware sentences, inflection.
+public struct EnglishProfile: LanguageProfile {
+    public let language = Language.english
+    let inflector = EnglishInflector()
+    let splitter = SentenceSplitter(abbreviations: [
+        "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "sen.", "rep.",
+        "gov.", "pres.", "st.", "jr.", "sr.", "u.s.", "u.n.", "u.k.", "e.u.", "no.", "vs.", "etc.", "inc.",
+        "corp.", "co.", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+        "a.m.", "p.m.", "i.e.", "e.g.",
+    ])
+
+    public init() {}
+
+    public func normalize(_ word: String) -> String {
+        word.lowercased().replacingOccurrences(of: "’", with: "'")
+    }
+
+    public func sentences(in text: ScalarText) -> [Sentence] { splitter.sentences(in: text) }
+
+    public func tokens(in text: ScalarText, span: TextSpan) -> [Token] {
+        Tokenizer(normalize: { $0.lowercased().replacingOccurrences(of: "’", with: "'") }).tokens(in: text, span: span)
+    }
+
+    public func analyses(of token: Token) -> [WordAnalysis] {
+        guard token.kind == .word else { return [] }
+        var w = token.normalized
+        var out = [WordAnalysis(prefix: "", stem: w, suffix: "", preposition: nil)]
+        if w.hasSuffix("'s") || w.hasSuffix("s'") {
+            w = String(w.dropLast(2)) + (w.hasSuffix("s'") ? "s" : "")
+            out.append(WordAnalysis(prefix: "", stem: w, suffix: "'s", preposition: nil))
+        }
+        return out
+    }
+
+    public func dictionaryKey(_ word: String) -> String { normalize(word) }
+
+    public func inflections(of lemma: String, category: LexicalCategory) -> [(form: String, reading: FormReading)] {
+        let base = lemma.lowercased().split(separator: " ").first.map(String.init) ?? lemma
+        switch category {
+        case .verb:
+            return inflector.verbForms(lemma).map {
+                ($0.form, FormReading(lemma: base, persons: [.first, .second, .third], features: $0.features))
+            }
+        case .noun, .participle:
+            return lemma.lowercased().split(separator: "|").flatMap { alt -> [(String, FormReading)] in
+                let n = alt.trimmingCharacters(in: .whitespaces)
+                let r = FormReading(lemma: n, persons: [.third], features: category.rawValue)
+                return n.contains(" ") ? [(n, r)] : [(n, r), (inflector.plural(n), r)]
+            }
+        case .phrase:
+            return [(normalize(lemma), FormReading(lemma: lemma, persons: [.third], features: "phrase"))]
+        }
+    }
+
+    public func adjectiveForms(_ adjective: String) -> [String] {
+        let a = normalize(adjective)
+        return [a, a.hasSuffix("s") ? a : a + "s"]
+    }
+
+    public func resource(named name: String) throws -> String {
+        try LanguageResource.read(name, in: Bundle.module)
+    }
+}

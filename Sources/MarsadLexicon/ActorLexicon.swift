@@ -1,0 +1,118 @@
+import Foundation
+import MarsadCore
+import MarsadText
+
+/// The actor, agent and place dictionaries, compiled for one language into a phrase matcher.
+public struct ActorLexicon: Sendable {
+    public let language: Language
+    public let entries: [LexiconEntry]
+    public let matcher: PhraseMatcher
+    /// Country code -> label, for naming composed actors (`SYR` + `MIL`).
+    public let countryLabels: [String: String]
+    public let sectorLabels: [String: String]
+    public let examples: [LexiconExample]
+
+    /// Loads every bundled dictionary file and compiles the names of `profile`'s language.
+    public static func load(profile: any LanguageProfile) throws -> ActorLexicon {
+        var files = LexiconResources.files(in: "actors")
+        files += LexiconResources.files(in: "places")
+        if let agents = try? LexiconResources.read("agents.txt") { files.append(("agents.txt", agents)) }
+        let records = try files.flatMap { try RecordFile.parse($0.text, file: $0.name) }
+        return try ActorLexicon(records: records, profile: profile)
+    }
+
+    public init(records: [Record], profile: any LanguageProfile) throws {
+        language = profile.language
+        let lang = profile.language.rawValue
+        var entries: [LexiconEntry] = []
+        var matcher = PhraseMatcher()
+        var countries: [String: String] = [:]
+        var sectors: [String: String] = [:]
+        var examples: [LexiconExample] = []
+
+        func key(_ phrase: String) -> [String] {
+            phrase.split(whereSeparator: { $0 == " " }).map { profile.dictionaryKey(String($0)) }
+        }
+        func add(_ names: [String], _ entry: LexiconEntry) {
+            let index = entries.count
+            entries.append(entry)
+            for n in names { matcher.add(key(n), entry: index) }
+        }
+
+        for r in records {
+            for ex in r.lines("example") { examples.append(try Self.example(ex, r)) }
+            let names = r.values(lang)
+            if let sector = r.first("sector") {
+                let label = r.first("label") ?? sector
+                sectors[sector] = label
+                add(names, .agent(sector: sector, label: label))
+                continue
+            }
+            if let placeName = r.first("place") {
+                guard let country = r.first("country"), let lat = r.first("lat").flatMap(Double.init),
+                    let lon = r.first("lon").flatMap(Double.init)
+                else { throw MarsadError(.dictionary, "place needs country, lat and lon", location: r.location) }
+                let place = Place(name: placeName, country: country, kind: r.first("kind") ?? "city", latitude: lat, longitude: lon)
+                add(names, .place(place))
+                continue
+            }
+            let kind = r.first("kind") ?? ""
+            let label = r.first("label") ?? r.first("en") ?? ""
+            switch kind {
+            case "person":
+                let roles = try r.lines("role").map { try Self.role($0, r) }
+                add(names, .person(label: label, roles: roles))
+            case "reference":
+                let members = r.values("members").flatMap { $0.split(separator: " ").map { ActorCode(String($0)) } }
+                add(names, .reference(members: members, label: label))
+            default:
+                guard let code = r.first("code") else {
+                    throw MarsadError(.dictionary, "record without code", location: r.location)
+                }
+                add(names, .actor(code: ActorCode(code), label: label, kind: kind))
+                if kind == "country" {
+                    countries[code] = label
+                    let adjectives = r.values("\(lang).adj").flatMap { adj -> [String] in
+                        let words = adj.split(separator: " ").map { profile.adjectiveForms(String($0)) }
+                        guard let n = words.map(\.count).min() else { return [] }
+                        return (0..<n).map { i in words.map { $0[i] }.joined(separator: " ") }
+                    }
+                    let index = entries.count
+                    entries.append(.adjective(country: code, label: label))
+                    for a in adjectives { matcher.add(a.split(separator: " ").map(String.init), entry: index) }
+                    add(r.values("\(lang).capital"), .capital(country: code, label: label))
+                }
+            }
+        }
+        self.entries = entries
+        self.matcher = matcher
+        self.countryLabels = countries
+        self.sectorLabels = sectors
+        self.examples = examples
+    }
+
+    static func role(_ f: Record.Field, _ r: Record) throws -> Role {
+        let p = f.value.split(separator: " ").map(String.init)
+        guard p.count >= 2, let from = EventDate(p[1]) else {
+            throw MarsadError(.dictionary, "role is `CODE FROM [TO]`, found `\(f.value)`", location: "\(r.file):\(f.line)")
+        }
+        let to = p.count > 2 && p[2] != "-" ? EventDate(p[2]) : nil
+        if p.count > 2, p[2] != "-", to == nil {
+            throw MarsadError(.dictionary, "bad end date `\(p[2])`", location: "\(r.file):\(f.line)")
+        }
+        return Role(code: ActorCode(p[0]), from: from, to: to)
+    }
+
+    static func example(_ f: Record.Field, _ r: Record) throws -> LexiconExample {
+        let parts = f.value.components(separatedBy: "=>")
+        guard parts.count == 2 else {
+            throw MarsadError(.dictionary, "example is `PHRASE => CODE [@ DATE]`", location: "\(r.file):\(f.line)")
+        }
+        let rhs = parts[1].components(separatedBy: "@")
+        let codes = rhs[0].split(separator: " ").map { ActorCode(String($0)) }
+        let date = rhs.count > 1 ? EventDate(rhs[1].trimmingCharacters(in: .whitespaces)) : nil
+        return LexiconExample(
+            phrase: parts[0].trimmingCharacters(in: .whitespaces), codes: codes, date: date,
+            location: "\(r.file):\(f.line)")
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import MarsadCore
+import MarsadText
+
+/// Where a trigger's target is found.
+public enum TargetSpec: Sendable, Hashable {
+    /// The first free actor after the subject (or after the verb in subject-first order).
+    case object
+    /// An actor after this preposition (a word or an Arabic proclitic).
+    case preposition(String)
+    case none
+}
+
+/// One rule of a language's trigger lexicon.
+public struct TriggerRule: Sendable {
+    public var id: String
+    public var category: LexicalCategory
+    public var lemma: String
+    /// The CAMEO code, or nil for a reporting verb (`قال`, `said`), which opens reported speech.
+    public var cameo: CameoCode?
+    /// Dictionary keys of which one must follow the trigger in its clause.
+    public var complements: [String]
+    public var target: TargetSpec
+    public var location: String
+}
+
+/// A token form that a rule recognises, with its grammatical reading.
+public struct TriggerForm: Sendable {
+    public var rule: Int
+    public var reading: FormReading
+}
+
+/// The event-trigger lexicon of one language, with every inflected form compiled in.
+public struct TriggerLexicon: Sendable {
+    public let rules: [TriggerRule]
+    /// Single-word forms (dictionary keys) -> rules.
+    public let forms: [String: [TriggerForm]]
+    /// Multiword triggers.
+    public let phrases: PhraseMatcher
+
+    /// Loads `triggers.tsv` and `speech-verbs.tsv` of a language.
+    public static func load(profile: any LanguageProfile, codebook: Codebook) throws -> TriggerLexicon {
+        var rules: [TriggerRule] = []
+        for (file, isSpeech) in [("triggers.tsv", false), ("speech-verbs.tsv", true)] {
+            let text = try profile.resource(named: file)
+            rules += try parse(text, file: "\(profile.language.rawValue)/\(file)", speech: isSpeech, profile: profile, codebook: codebook)
+        }
+        return TriggerLexicon(rules: rules, profile: profile)
+    }
+
+    public init(rules: [TriggerRule], profile: any LanguageProfile) {
+        self.rules = rules
+        var forms: [String: [TriggerForm]] = [:]
+        var phrases = PhraseMatcher()
+        for (i, r) in rules.enumerated() {
+            if r.category == .phrase {
+                for f in profile.inflections(of: r.lemma, category: .phrase) {
+                    phrases.add(f.form.split(separator: " ").map(String.init), entry: i)
+                }
+                continue
+            }
+            for f in profile.inflections(of: r.lemma, category: r.category) {
+                forms[f.form, default: []].append(TriggerForm(rule: i, reading: f.reading))
+            }
+        }
+        self.forms = forms
+        self.phrases = phrases
+    }
+
+    /// Parses a trigger TSV: `id pos lemma code complement target`.
+    public static func parse(
+        _ text: String, file: String, speech: Bool, profile: any LanguageProfile, codebook: Codebook
+    ) throws -> [TriggerRule] {
+        var out: [TriggerRule] = []
+        var n = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            n += 1
+            let line = String(raw)
+            if line.hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("id\t") { continue }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let loc = "\(file):\(n)"
+            guard f.count >= 6 else { throw MarsadError(.dictionary, "expected 6 tab-separated columns, found \(f.count)", location: loc) }
+            guard let cat = LexicalCategory(rawValue: f[1]) else {
+                throw MarsadError(.dictionary, "unknown pos `\(f[1])`", location: loc)
+            }
+            let cameo = speech || f[3] == "-" ? nil : try codebook.require(f[3], location: loc)
+            let complements = f[4] == "-" ? [] : f[4].split(separator: "|").map {
+                $0.split(separator: " ").map { profile.dictionaryKey(String($0)) }.joined(separator: " ")
+            }
+            let target: TargetSpec
+            switch f[5] {
+            case "object": target = .object
+            case "none", "-": target = .none
+            case let t where t.hasPrefix("prep:"): target = .preposition(profile.normalize(String(t.dropFirst(5))))
+            default: throw MarsadError(.dictionary, "unknown target `\(f[5])`", location: loc)
+            }
+            out.append(TriggerRule(id: f[0], category: cat, lemma: f[2], cameo: cameo, complements: complements, target: target, location: loc))
+        }
+        return out
+    }
+}

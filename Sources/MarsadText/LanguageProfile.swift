@@ -1,0 +1,84 @@
+import MarsadCore
+
+/// One way to read a token: the clitics the language lets it carry, and the stem left.
+public struct WordAnalysis: Hashable, Sendable {
+    /// Proclitics removed from the front (Arabic: `و`, `ب`, `ال`...), in order.
+    public var prefix: String
+    /// The key a dictionary compares against (normalised, clitics and article removed).
+    public var stem: String
+    /// Enclitic removed from the end (Arabic pronoun suffixes).
+    public var suffix: String
+    /// The preposition this reading attaches to the word, if any (`ب`, `ل`, `ك`).
+    public var preposition: String?
+
+    public init(prefix: String, stem: String, suffix: String, preposition: String?) {
+        self.prefix = prefix
+        self.stem = stem
+        self.suffix = suffix
+        self.preposition = preposition
+    }
+}
+
+/// Grammatical person of a verb form, for attributing first-person statements to their speaker.
+public enum GrammaticalPerson: String, Sendable, Hashable, Codable {
+    case first, second, third
+}
+
+/// A recognised inflected form of a lexicon word.
+public struct FormReading: Hashable, Sendable {
+    /// The lexicon lemma it inflects.
+    public var lemma: String
+    public var persons: Set<GrammaticalPerson>
+    /// True for a future marker (`سـ`, "will") or a future form.
+    public var future: Bool
+    /// A passive form: the grammatical subject is the target, the source is unknown unless named.
+    public var passive: Bool
+    /// A description for `marsad analyze`, e.g. `perfect 1pl`.
+    public var features: String
+
+    public init(
+        lemma: String, persons: Set<GrammaticalPerson>, future: Bool = false, passive: Bool = false,
+        features: String
+    ) {
+        self.lemma = lemma
+        self.persons = persons
+        self.future = future
+        self.passive = passive
+        self.features = features
+    }
+}
+
+/// Part of speech of a lexicon entry whose forms a language generates.
+public enum LexicalCategory: String, Sendable, Hashable, Codable {
+    case verb, noun, participle, phrase
+}
+
+/// What a language contributes to the language-neutral pipeline: normalisation, sentences,
+/// tokens, clitic analysis, inflection, and its data files.
+public protocol LanguageProfile: Sendable {
+    var language: Language { get }
+
+    /// The matching form of a word (no diacritics, folded letters; lower case for English).
+    func normalize(_ word: String) -> String
+
+    /// Sentences of a text, with quotation context.
+    func sentences(in text: ScalarText) -> [Sentence]
+
+    /// Tokens of a span of the text, with offsets into it.
+    func tokens(in text: ScalarText, span: TextSpan) -> [Token]
+
+    /// The readings of a token for dictionary lookup, most literal first.
+    func analyses(of token: Token) -> [WordAnalysis]
+
+    /// The key a dictionary word is stored under (the same reduction as ``analyses(of:)``'s stems).
+    func dictionaryKey(_ word: String) -> String
+
+    /// Every surface form (normalised) of a lexicon entry, with what it expresses.
+    func inflections(of lemma: String, category: LexicalCategory) -> [(form: String, reading: FormReading)]
+
+    /// Plural and other derived forms of a nationality adjective (`سوري` -> `سوريون`...).
+    func adjectiveForms(_ adjective: String) -> [String]
+
+    /// The contents of a data file of this language (`triggers.tsv`, `function-words.txt`).
+    func resource(named name: String) throws -> String
+}
