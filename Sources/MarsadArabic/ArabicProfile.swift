@@ -5,6 +5,7 @@ import MarsadText
 /// Arabic for the pipeline: normalisation, sentence splitting, tokens, clitics, verb forms,
 /// and the data files in `Resources/`.
 public struct ArabicProfile: LanguageProfile {
+    public let modifiersFollowHead = true
     public let language = Language.arabic
     public let normalizer = ArabicNormalizer()
     let conjugator = ArabicConjugator()

@@ -4,6 +4,7 @@ import MarsadText
 
 /// English for the pipeline: case folding, abbreviation-aware sentences, inflection.
 public struct EnglishProfile: LanguageProfile {
+    public let modifiersFollowHead = false
     public let language = Language.english
     let inflector = EnglishInflector()
     let splitter = SentenceSplitter(abbreviations: [
@@ -29,6 +30,7 @@ public struct EnglishProfile: LanguageProfile {
         guard token.kind == .word else { return [] }
         var w = token.normalized
         var out = [WordAnalysis(prefix: "", stem: w, suffix: "", preposition: nil)]
+        if Self.isAbbreviation(token.text) { out.insert(WordAnalysis(prefix: "", stem: token.text, suffix: "", preposition: nil), at: 0) }
         if w.hasSuffix("'s") || w.hasSuffix("s'") {
             w = String(w.dropLast(2)) + (w.hasSuffix("s'") ? "s" : "")
             out.append(WordAnalysis(prefix: "", stem: w, suffix: "'s", preposition: nil))
@@ -36,7 +38,13 @@ public struct EnglishProfile: LanguageProfile {
         return out
     }
 
-    public func dictionaryKey(_ word: String) -> String { normalize(word) }
+    /// Names written in capitals (`US`, `UN`, `ISIS`) keep their case, so "US" never matches "us".
+    public func dictionaryKey(_ word: String) -> String { Self.isAbbreviation(word) ? word : normalize(word) }
+
+    static func isAbbreviation(_ w: String) -> Bool {
+        let letters = w.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase }
+    }
 
     public func inflections(of lemma: String, category: LexicalCategory) -> [(form: String, reading: FormReading)] {
         let base = lemma.lowercased().split(separator: " ").first.map(String.init) ?? lemma

@@ -30,8 +30,10 @@ public struct ActorLexicon: Sendable {
         var sectors: [String: String] = [:]
         var examples: [LexiconExample] = []
 
+        // Names are cut into words by the same tokeniser as the text, so "U.N." and "G-20" match.
         func key(_ phrase: String) -> [String] {
-            phrase.split(whereSeparator: { $0 == " " }).map { profile.dictionaryKey(String($0)) }
+            let t = ScalarText(phrase)
+            return profile.tokens(in: t, span: TextSpan(0, t.count)).map { profile.dictionaryKey($0.text) }
         }
         func add(_ names: [String], _ entry: LexiconEntry) {
             let index = entries.count

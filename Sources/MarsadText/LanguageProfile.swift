@@ -58,6 +58,11 @@ public enum LexicalCategory: String, Sendable, Hashable, Codable {
 public protocol LanguageProfile: Sendable {
     var language: Language { get }
 
+    /// True where modifiers follow their head noun (Arabic `الجيش السوري`), false where they
+    /// precede it (English `Syrian army`). Actor composition reads agents and nationalities in
+    /// this order.
+    var modifiersFollowHead: Bool { get }
+
     /// The matching form of a word (no diacritics, folded letters; lower case for English).
     func normalize(_ word: String) -> String
 

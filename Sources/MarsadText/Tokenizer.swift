@@ -35,6 +35,7 @@ public struct Tokenizer: Sendable {
                 }
                 emit(i, j, .number); i = j; continue
             }
+            if let e = initialsEnd(s, i, end) { emit(i, e, .word); i = e; continue }
             if Tokenizer.isWordScalar(c) {
                 var j = i + 1
                 while j < end {
@@ -60,6 +61,20 @@ public struct Tokenizer: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// "U.S.", "U.N.", "e.g.": single Latin letters each followed by a dot, at least two.
+    func initialsEnd(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+        var j = i
+        var n = 0
+        while j + 1 < end, s[j].isASCII, s[j].properties.isAlphabetic, s[j + 1] == ".",
+            j == i || !(s[j - 1].isASCII && s[j - 1].properties.isAlphabetic)
+        {
+            if j + 2 < end, s[j + 2].isASCII, s[j + 2].properties.isAlphabetic, j + 3 < end, s[j + 3] != "." { break }
+            j += 2
+            n += 1
+        }
+        return n >= 2 ? j : nil
     }
 
     func urlEnd(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {

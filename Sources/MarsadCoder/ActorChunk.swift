@@ -1,0 +1,42 @@
+import MarsadCore
+import MarsadLexicon
+
+/// A run of tokens that names actors (or a place), and how it sits in its sentence.
+struct ActorChunk {
+    var range: Range<Int>
+    var actors: [ActorMention]
+    /// A sector word whose country is not (yet) known: `المعارضة` before `والحكومة السورية`.
+    var pendingSector: String?
+    var place: Place?
+    /// The preposition governing the chunk (`في`, `ل`, `on`...), normalised.
+    var preposition: String?
+    /// The chunk is the genitive of a noun headed by a preposition (`لمساعدة السوريين`).
+    var embedded = false
+    /// The first token's reading had a conjunction (`وتركيا`): the chunk continues a list.
+    var conjoined = false
+
+    var isActor: Bool { !actors.isEmpty }
+    /// Free to be a subject or a direct object.
+    var isFree: Bool { preposition == nil && !embedded }
+    var codes: [ActorCode] { actors.map(\.code) }
+}
+
+/// A dictionary match, before composition.
+struct LexiconItem {
+    enum Kind {
+        case actor(ActorCode, String)
+        case reference([ActorCode], String)
+        case adjective(country: String, plural: Bool)
+        case capital(country: String)
+        case agent(sector: String)
+        case place(Place)
+    }
+
+    var range: Range<Int>
+    var kind: Kind
+    /// Where a capital is also a place: the place reading.
+    var placeReading: Place?
+    var prefix: String
+    var preposition: String?
+    var possessive: Bool
+}

@@ -1,0 +1,262 @@
+import MarsadCore
+import MarsadLexicon
+import MarsadText
+
+/// Finds actors in a sentence: dictionary phrases, then composition of agents with
+/// nationalities and countries, persons resolved by date, group references resolved by a
+/// parenthesised list, and coordination.
+struct ActorChunker {
+    let model: LanguageModel
+    let date: EventDate?
+    let text: ScalarText
+
+    var lexicon: ActorLexicon { model.actors }
+    var headFirst: Bool { model.profile.modifiersFollowHead }
+
+    func chunks(_ s: AnalyzedSentence, excluding busy: Set<Int> = []) -> [ActorChunk] {
+        let items = match(s, excluding: busy)
+        var chunks = compose(items, s)
+        resolveCoordinatedSectors(&chunks, s)
+        for k in chunks.indices { markPreposition(&chunks[k], s, items: items) }
+        return chunks
+    }
+
+    // MARK: dictionary matching
+
+    func match(_ s: AnalyzedSentence, excluding busy: Set<Int>) -> [LexiconItem] {
+        var items: [LexiconItem] = []
+        var i = 0
+        while i < s.count {
+            guard s.tokens[i].kind == .word, !busy.contains(i) else { i += 1; continue }
+            let readings = s.analyses[i].filter { $0.suffix.isEmpty || $0.suffix == "'s" }
+            let m = lexicon.matcher.longestMatch(
+                at: i, tokenCount: s.count, firstKeys: readings.map(\.stem), innerKeys: { s.innerKeys[$0] })
+            guard let m, let item = item(m, readings[m.firstReading], s) else { i += 1; continue }
+            items.append(item)
+            i += m.length
+        }
+        return items
+    }
+
+    /// Picks what a match stands for: named actors first, then references, nationalities,
+    /// agents, capitals, places.
+    func item(_ m: PhraseMatcher.Match, _ r: WordAnalysis, _ s: AnalyzedSentence) -> LexiconItem? {
+        var best: (Int, LexiconItem.Kind)?
+        var place: Place?
+        let last = m.start + m.length - 1
+        let plural = isPluralForm(s.tokens[last].normalized)
+        for e in m.entries {
+            let kind: (Int, LexiconItem.Kind)?
+            switch lexicon.entries[e] {
+            case .actor(let code, let label, _): kind = (0, .actor(code, label))
+            case .person(let label, let roles):
+                let role = date.flatMap { d in roles.first { $0.holds(on: d) } } ?? (date == nil ? roles.last : nil)
+                kind = role.map { (0, .actor($0.code, label)) }
+            case .reference(let members, let label): kind = (1, .reference(members, label))
+            case .adjective(let country, _): kind = (2, .adjective(country: country, plural: plural))
+            case .agent(let sector, _): kind = (3, .agent(sector: sector))
+            case .capital(let country, _): kind = (4, .capital(country: country))
+            case .place(let p): place = place ?? p; kind = (5, .place(p))
+            }
+            if let k = kind, best.map({ k.0 < $0.0 }) ?? true { best = k }
+        }
+        guard let b = best else { return nil }
+        let possessive = s.analyses[last].contains { $0.suffix == "'s" } && s.tokens[last].normalized.hasSuffix("'s")
+        return LexiconItem(
+            range: m.start..<(m.start + m.length), kind: b.1, placeReading: place, prefix: r.prefix,
+            preposition: r.preposition, possessive: possessive)
+    }
+
+    func isPluralForm(_ w: String) -> Bool {
+        headFirst ? (w.hasSuffix("ون") || w.hasSuffix("ين")) : w.hasSuffix("s")
+    }
+
+    // MARK: composition
+
+    func compose(_ items: [LexiconItem], _ s: AnalyzedSentence) -> [ActorChunk] {
+        var out: [ActorChunk] = []
+        var used = Set<Int>()
+        func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int { b.lowerBound - a.upperBound }
+        for (k, it) in items.enumerated() where !used.contains(k) {
+            var chunk = ActorChunk(range: it.range, actors: [])
+            chunk.conjoined = it.prefix.hasPrefix("و") || it.prefix.hasPrefix("ف")
+            switch it.kind {
+            case .actor(let code, let label):
+                chunk.actors = [mention(code, label, it.range, s)]
+                // An English agent after a possessive country: "Syria's army".
+                if it.possessive, let n = items[safe: k + 1], case .agent(let sector) = n.kind, gap(it.range, n.range) == 0,
+                    let c = code.country
+                {
+                    used.insert(k + 1)
+                    chunk.range = it.range.lowerBound..<n.range.upperBound
+                    chunk.actors = [composite(c, sector, chunk.range, s)]
+                }
+            case .reference(let members, let label):
+                chunk.actors = members.map { mention($0, label, it.range, s) }
+                if let (list, end) = parenthesisedList(after: it.range.upperBound, items: items, from: k + 1, s) {
+                    chunk.actors = list.map { items[$0] }.compactMap { i -> ActorMention? in
+                        if case .actor(let c, let l) = i.kind { return mention(c, l, i.range, s) }
+                        return nil
+                    }
+                    for i in list { used.insert(i) }
+                    chunk.range = it.range.lowerBound..<end
+                }
+            case .adjective(let country, let plural):
+                if plural { chunk.actors = [mention(ActorCode(country), lexicon.countryLabels[country] ?? country, it.range, s)] }
+            case .capital(let country):
+                if isLocative(before: it.range.lowerBound, s) || it.preposition != nil || followsNoun(it.range.lowerBound, items, s) {
+                    chunk.place = it.placeReading
+                } else {
+                    chunk.actors = [composite(country, "GOV", it.range, s)]
+                }
+            case .place(let p):
+                chunk.place = p
+            case .agent(let sector):
+                var end = k
+                // Consecutive agent words form one agent; the first names the sector.
+                while let n = items[safe: end + 1], case .agent = n.kind, gap(items[end].range, n.range) == 0,
+                    !n.prefix.hasPrefix("و") && !n.prefix.hasPrefix("ف")
+                {
+                    end += 1
+                }
+                var range = it.range.lowerBound..<items[end].range.upperBound
+                var country: String?
+                var person: (ActorCode, String)?
+                if headFirst {
+                    if let n = items[safe: end + 1] {
+                        let g = gap(items[end].range, n.range)
+                        switch n.kind {
+                        case .adjective(let c, _) where g <= 1: country = c
+                        case .actor(let code, let l) where g == 0 || (g == 1 && isLocative(before: n.range.lowerBound, s)):
+                            if let c = code.country, g == 0 || code.sector == nil { country = c }
+                            if g == 0, code.sector != nil { person = (code, l) }
+                        default: break
+                        }
+                        if country != nil || person != nil { end += 1; range = range.lowerBound..<n.range.upperBound }
+                    }
+                } else {
+                    if let p = items[safe: k - 1], !used.contains(k - 1), out.last.map({ $0.range != p.range }) ?? true,
+                        case .adjective(let c, _) = p.kind, gap(p.range, it.range) <= 2
+                    {
+                        country = c; range = p.range.lowerBound..<range.upperBound
+                    } else if let n = items[safe: end + 1], case .actor(let code, _) = n.kind, gap(items[end].range, n.range) == 1,
+                        s.tokens[items[end].range.upperBound].normalized == "of", let c = code.country
+                    {
+                        country = c; end += 1; range = range.lowerBound..<n.range.upperBound
+                    }
+                }
+                // A person named right after the title: "وزير الخارجية الروسي سيرغي لافروف".
+                if let n = items[safe: end + 1], gap(range, n.range) == 0, case .actor(let code, let l) = n.kind, code.sector != nil {
+                    person = (code, l); end += 1; range = range.lowerBound..<n.range.upperBound
+                }
+                for j in k...end { used.insert(j) }
+                chunk.range = range
+                if let (code, l) = person {
+                    chunk.actors = [mention(code, l, range, s)]
+                } else if let c = country {
+                    chunk.actors = [composite(c, sector, range, s)]
+                } else {
+                    chunk.pendingSector = sector
+                }
+            }
+            // English adjective before an agent is consumed by the agent (handled there).
+            if !headFirst, case .adjective(_, let plural) = it.kind, !plural,
+                let n = items[safe: k + 1], case .agent = n.kind, gap(it.range, n.range) <= 2
+            {
+                continue
+            }
+            used.insert(k)
+            if chunk.isActor || chunk.place != nil || chunk.pendingSector != nil { out.append(chunk) }
+        }
+        return out
+    }
+
+    /// "(روسيا، تركيا، إيران)" right after a reference: the indices of the listed actors and the
+    /// token index after the closing bracket.
+    func parenthesisedList(after t: Int, items: [LexiconItem], from k: Int, _ s: AnalyzedSentence) -> ([Int], Int)? {
+        var open = t
+        while open < s.count, open < t + 6, !s.isPunctuation(open, "(") { open += 1 }
+        guard open < s.count, s.isPunctuation(open, "(") else { return nil }
+        var close = open + 1
+        while close < s.count, !s.isPunctuation(close, ")"), close < open + 30 { close += 1 }
+        guard close < s.count, s.isPunctuation(close, ")") else { return nil }
+        let inside = items.indices.filter { $0 >= k && items[$0].range.lowerBound > open && items[$0].range.upperBound <= close }
+        let actors = inside.filter { if case .actor = items[$0].kind { return true } else { return false } }
+        guard actors.count >= 2 else { return nil }
+        return (actors, close + 1)
+    }
+
+    /// `المعارضة والحكومة السورية`: a sector without a country, coordinated with a composed
+    /// actor, shares its country.
+    func resolveCoordinatedSectors(_ chunks: inout [ActorChunk], _ s: AnalyzedSentence) {
+        for k in chunks.indices.reversed() {
+            guard let sector = chunks[k].pendingSector, k + 1 < chunks.count else { continue }
+            let n = chunks[k + 1]
+            let between = chunks[k].range.upperBound..<n.range.lowerBound
+            let coordinated = n.conjoined && between.isEmpty
+                || between.count == 1 && ["و", "and", ","].contains(s.tokens[between.lowerBound].normalized)
+            if coordinated, let c = n.actors.first?.code.country, n.actors.first?.code.sector != nil {
+                chunks[k].actors = [composite(c, sector, chunks[k].range, s)]
+                chunks[k].pendingSector = nil
+            }
+        }
+    }
+
+    // MARK: position in the sentence
+
+    func markPreposition(_ c: inout ActorChunk, _ s: AnalyzedSentence, items: [LexiconItem]) {
+        if let first = items.first(where: { $0.range.lowerBound == c.range.lowerBound }), let p = first.preposition {
+            c.preposition = p
+            return
+        }
+        var p = c.range.lowerBound - 1
+        while p >= 0, s.isWord(p, in: model.words.quantifiers) { p -= 1 }
+        guard p >= 0, s.tokens[p].kind == .word else { return }
+        if s.isWord(p, in: model.words.prepositions) {
+            c.preposition = s.tokens[p].normalized
+        } else if s.analyses[p].contains(where: { $0.preposition != nil && $0.stem.unicodeScalars.count >= 3 && $0.suffix.isEmpty })
+            && !items.contains(where: { $0.range.contains(p) })
+        {
+            c.embedded = true
+        }
+    }
+
+    /// A capital right after a plain noun names a place or a process (`مباحثات أستانا`,
+    /// `Geneva talks` aside), not a government: true when the previous token is a word that is
+    /// neither an actor nor a verb form of the trigger lexicon.
+    func followsNoun(_ i: Int, _ items: [LexiconItem], _ s: AnalyzedSentence) -> Bool {
+        let p = i - 1
+        guard p >= 0, s.tokens[p].kind == .word, !items.contains(where: { $0.range.contains(p) }) else { return false }
+        if s.isWord(p, in: model.words.prepositions) { return false }
+        return !s.analyses[p].contains { a in
+            model.triggers.forms[a.stem]?.contains { model.triggers.rules[$0.rule].category == .verb } ?? false
+        }
+    }
+
+    func isLocative(before i: Int, _ s: AnalyzedSentence) -> Bool {
+        var p = i - 1
+        var steps = 0
+        while p >= 0, steps < 3 {
+            if s.isWord(p, in: model.words.locative) { return true }
+            if s.tokens[p].kind != .word { return false }
+            p -= 1; steps += 1
+        }
+        return false
+    }
+
+    // MARK: mentions
+
+    func mention(_ code: ActorCode, _ name: String, _ r: Range<Int>, _ s: AnalyzedSentence) -> ActorMention {
+        let span = s.span(r)
+        return ActorMention(code: code, name: name, text: text[span], span: span)
+    }
+
+    func composite(_ country: String, _ sector: String, _ r: Range<Int>, _ s: AnalyzedSentence) -> ActorMention {
+        let name = "\(lexicon.countryLabels[country] ?? country) \(lexicon.sectorLabels[sector] ?? sector)"
+        return mention(ActorCode(country + sector), name, r, s)
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { i >= 0 && i < count ? self[i] : nil }
+}

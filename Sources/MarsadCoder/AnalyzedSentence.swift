@@ -1,0 +1,41 @@
+import MarsadCore
+import MarsadText
+
+/// A sentence with its tokens and every token's clitic readings, computed once.
+struct AnalyzedSentence {
+    let sentence: Sentence
+    let tokens: [Token]
+    let analyses: [[WordAnalysis]]
+    /// Per token, the keys it can take inside a phrase (article and clitic-free forms).
+    let innerKeys: [[String]]
+
+    init(sentence: Sentence, text: ScalarText, profile: any LanguageProfile) {
+        self.sentence = sentence
+        tokens = profile.tokens(in: text, span: sentence.span)
+        analyses = tokens.map { profile.analyses(of: $0) }
+        innerKeys = zip(tokens, analyses).map { t, a in
+            var keys = [t.normalized, t.text]
+            for r in a where r.suffix.isEmpty && (r.prefix.isEmpty || r.prefix == "ال" || r.prefix == "و" || r.prefix == "وال") {
+                keys.append(r.stem)
+            }
+            return keys
+        }
+    }
+
+    var count: Int { tokens.count }
+
+    func isPunctuation(_ i: Int, _ chars: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind != .word && chars.contains(tokens[i].text)
+    }
+
+    /// True when token `i` is in `set` (its normalised form or a clitic-free stem).
+    func isWord(_ i: Int, in set: Set<String>) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
+        return set.contains(tokens[i].normalized)
+    }
+
+    /// The span covering tokens `range`.
+    func span(_ range: Range<Int>) -> TextSpan {
+        TextSpan(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
+    }
+}

@@ -1,0 +1,119 @@
+import MarsadCore
+import MarsadText
+
+/// Finds the source and target of a trigger: subject-first and verb-first order, passives,
+/// participle clauses that inherit the subject, verbal nouns with a genitive agent, first-person
+/// statements attributed to their speaker, and the participants of multilateral talks.
+struct ArgumentFinder {
+    let model: LanguageModel
+    let s: AnalyzedSentence
+    let phrases: [NounPhrase]
+    var headFirst: Bool { model.profile.modifiersFollowHead }
+
+    struct Arguments {
+        var source: [ActorMention] = []
+        var target: [ActorMention] = []
+        var participants: [ActorCode] = []
+        /// Where the subject phrase ends, when it follows the verb.
+        var subjectEnd: Int?
+    }
+
+    /// `left..<right` is the trigger's clause: from the previous trigger to the next one.
+    func arguments(
+        _ hit: TriggerHit, left: Int, right: Int, inherited: [ActorMention], speaker: () -> [ActorMention]
+    ) -> Arguments {
+        var a = Arguments()
+        let pos = hit.position
+        let end = hit.range.upperBound
+        let after = phrases.filter { $0.range.lowerBound >= end && $0.range.upperBound <= right }
+        let before = phrases.filter { $0.range.lowerBound >= left && $0.range.upperBound <= pos }
+
+        if isFirstPerson(hit) {
+            a.source = speaker()
+        } else {
+            switch hit.rule.category {
+            case .participle:
+                a.source = inherited
+            case .noun, .phrase:
+                if let g = after.first, g.range.lowerBound <= end + 1, g.preposition == nil {
+                    a.source = g.actors
+                    a.subjectEnd = g.range.upperBound
+                } else if let b = before.last(where: { $0.isFree }) {
+                    a.source = b.actors
+                }
+                if hit.rule.cameo?.root == "04" { participants(hit, &a) }
+            case .verb:
+                let passive = hit.reading.passive || isEnglishPassive(hit)
+                let svo = before.last { $0.isFree && (!headFirst || $0.range.upperBound >= pos - 1) }
+                let vso = headFirst ? after.first { $0.isFree } : nil
+                let subject = svo ?? vso
+                if passive {
+                    a.target = subject?.actors ?? []
+                    if let agent = after.first(where: { $0.preposition.map(model.words.passiveAgent.contains) ?? false }) {
+                        a.source = agent.actors
+                    }
+                    return a
+                }
+                if let subject {
+                    a.source = subject.actors
+                    if subject.range.lowerBound >= end { a.subjectEnd = subject.range.upperBound }
+                } else {
+                    a.source = inherited
+                }
+            }
+        }
+        if a.target.isEmpty { a.target = target(hit, a, after: after) }
+        let sources = Set(a.source.map(\.code))
+        a.target.removeAll { sources.contains($0.code) }
+        return a
+    }
+
+    func target(_ hit: TriggerHit, _ a: Arguments, after: [NounPhrase]) -> [ActorMention] {
+        switch hit.rule.target {
+        case .none:
+            return []
+        case .object:
+            let from = a.subjectEnd ?? hit.range.upperBound
+            return after.first { $0.range.lowerBound >= from && $0.isFree }?.actors ?? []
+        case .preposition(let p):
+            return after.first { $0.preposition == p && $0.range.lowerBound >= (a.subjectEnd ?? 0) }?.actors ?? []
+        }
+    }
+
+    /// Talks and meetings: every party named after the trigger, save topics (`حول سوريا`).
+    func participants(_ hit: TriggerHit, _ a: inout Arguments) {
+        let named = phrases.filter {
+            $0.range.lowerBound >= hit.range.upperBound && !($0.preposition.map(model.words.topicPrepositions.contains) ?? false)
+        }
+        let marked = (hit.range.upperBound..<s.count).contains { i in
+            s.analyses[i].contains { model.words.participation.contains($0.stem) } || s.isWord(i, in: model.words.participation)
+        }
+        guard marked, !named.isEmpty else { return }
+        if a.source.isEmpty { a.source = named[0].actors }
+        let sources = Set(a.source.map(\.code))
+        var seen = sources
+        for np in named {
+            for m in np.actors where seen.insert(m.code).inserted { a.target.append(m) }
+        }
+        a.participants = MentionMerger.distinct(a.source).map(\.code) + a.target.map(\.code)
+    }
+
+    func isFirstPerson(_ hit: TriggerHit) -> Bool {
+        let p = hit.reading.persons
+        if headFirst { return p.contains(.first) && !p.contains(.third) }
+        var i = hit.position - 1
+        while i >= 0, i >= hit.position - 3 {
+            if s.isWord(i, in: model.words.firstPerson) { return true }
+            if phrases.contains(where: { $0.range.contains(i) }) { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    /// "was killed", "were arrested": an auxiliary before a participle.
+    func isEnglishPassive(_ hit: TriggerHit) -> Bool {
+        guard !headFirst, hit.reading.features.contains("participle") || hit.reading.features == "past" else { return false }
+        let p = hit.position - 1
+        return p >= 0 && (s.isWord(p, in: model.words.auxiliaries) || p >= 1 && s.isWord(p - 1, in: model.words.auxiliaries))
+    }
+}

@@ -1,0 +1,32 @@
+import MarsadCore
+import MarsadLanguages
+import MarsadLexicon
+
+/// The event coder: raw text in, CAMEO and PLOVER events out. Load once (dictionaries are
+/// compiled at load), then code any number of documents, from any number of threads.
+public struct Coder: Sendable {
+    public let codebook: Codebook
+    let models: [Language: LanguageModel]
+
+    public init(languages: [Language] = Language.allCases) throws {
+        let codebook = try Codebook.bundled()
+        self.codebook = codebook
+        var models: [Language: LanguageModel] = [:]
+        for l in languages { models[l] = try LanguageModel(language: l, codebook: codebook) }
+        self.models = models
+    }
+
+    /// The language a document is coded in: declared, or detected from its script.
+    public func language(of document: Document) -> Language {
+        Languages.detect(document.text, declared: document.language)
+    }
+
+    public func code(_ document: Document) -> [Event] {
+        let lang = language(of: document)
+        guard let model = models[lang] ?? models.values.first else { return [] }
+        return DocumentCoder(model: model, document: document).code()
+    }
+
+    /// The compiled model of a language, for analysis tools.
+    public func model(for language: Language) -> LanguageModel? { models[language] }
+}

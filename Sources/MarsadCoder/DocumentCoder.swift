@@ -1,0 +1,92 @@
+import MarsadCore
+import MarsadLexicon
+import MarsadText
+
+/// Codes one document: sentence by sentence, actors, triggers, arguments, context; then
+/// merges the mentions of one event.
+struct DocumentCoder {
+    let model: LanguageModel
+    let document: Document
+
+    func code() -> [Event] {
+        let text = ScalarText(document.text)
+        let sentences = model.profile.sentences(in: text)
+        var discourse = Discourse(quotes: QuoteScanner.quotations(in: text))
+        var drafts: [EventDraft] = []
+        for sentence in sentences {
+            let s = AnalyzedSentence(sentence: sentence, text: text, profile: model.profile)
+            drafts += code(s, text: text, discourse: &discourse)
+        }
+        return MentionMerger.merge(drafts, document: document, language: model.profile.language)
+    }
+
+    func code(_ s: AnalyzedSentence, text: ScalarText, discourse: inout Discourse) -> [EventDraft] {
+        let chunker = ActorChunker(model: model, date: document.date, text: text)
+        let chunks = chunker.chunks(s)
+        let busy = Set(chunks.flatMap { Array($0.range) })
+        let hits = TriggerFinder(model: model).hits(s, actorTokens: busy)
+        guard !hits.isEmpty else { return [] }
+        let phrases = NounPhrase.group(chunks, s)
+        let finder = ArgumentFinder(model: model, s: s, phrases: phrases)
+        let context = SentenceContext(model: model, s: s)
+        let date = context.date(documentDate: document.date)
+        let location = context.location(chunks, chunker: chunker)
+        var out: [EventDraft] = []
+        var previous: [ActorMention] = []
+        var speechSubjects: [(offset: Int, actors: [ActorMention])] = []
+
+        for (h, hit) in hits.enumerated() {
+            let left = h > 0 ? hits[h - 1].range.upperBound : 0
+            let right = clauseEnd(after: hit, next: h + 1 < hits.count ? hits[h + 1].position : s.count, s)
+            let offset = s.tokens[hit.position].span.start
+            let speaker: () -> [ActorMention] = {
+                guard let q = discourse.quoteIndex(at: offset) else { return speechSubjects.last?.actors ?? discourse.lastSubject }
+                if let known = discourse.speakers[q] { return known }
+                let start = discourse.quotes[q].start
+                let intro = speechSubjects.last { $0.offset < start && !$0.actors.isEmpty }?.actors
+                return intro ?? discourse.lastSubject
+            }
+            let inherited = previous.isEmpty ? discourse.lastSubject : previous
+            let args = finder.arguments(hit, left: left, right: right, inherited: inherited, speaker: speaker)
+            if let q = discourse.quoteIndex(at: offset), discourse.speakers[q] == nil, !args.source.isEmpty,
+                finder.isFirstPerson(hit)
+            {
+                discourse.speakers[q] = args.source
+            }
+            if !args.source.isEmpty {
+                previous = args.source
+                discourse.lastSubject = args.source
+            }
+            if hit.isSpeech {
+                speechSubjects.append((offset, args.source))
+                continue
+            }
+            guard let cameo = hit.rule.cameo,
+                let modality = context.modality(hit, left: left, documentYear: document.date?.year),
+                modality != .negated
+            else { continue }
+            guard !args.source.isEmpty || !args.target.isEmpty || Int(cameo.root)! >= 14 else { continue }
+            var spans = [s.span(hit.range)]
+            if let c = hit.complement { spans.append(s.span(c)) }
+            let evidence = Evidence(
+                sentenceIndex: s.sentence.index, sentence: text[s.sentence.span], sentenceSpan: s.sentence.span,
+                trigger: spans.map { text[$0] }.joined(separator: " … "), triggerSpans: spans, rule: hit.rule.id)
+            out.append(
+                EventDraft(
+                    hit: hit, sentenceIndex: s.sentence.index, source: args.source, target: args.target,
+                    participants: args.participants, modality: modality, date: date, location: location,
+                    evidence: evidence))
+        }
+        return out
+    }
+
+    /// A clause ends at the next trigger or at a quotation mark.
+    func clauseEnd(after hit: TriggerHit, next: Int, _ s: AnalyzedSentence) -> Int {
+        var j = hit.range.upperBound
+        while j < next {
+            if s.tokens[j].kind != .word, "“”«»\"".contains(s.tokens[j].text) { return j }
+            j += 1
+        }
+        return next
+    }
+}

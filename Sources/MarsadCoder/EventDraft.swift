@@ -1,0 +1,14 @@
+import MarsadCore
+
+/// An event found in one sentence, before ids and merging.
+struct EventDraft {
+    var hit: TriggerHit
+    var sentenceIndex: Int
+    var source: [ActorMention]
+    var target: [ActorMention]
+    var participants: [ActorCode]
+    var modality: EventModality
+    var date: EventDate?
+    var location: Location?
+    var evidence: Evidence
+}

@@ -1,0 +1,55 @@
+import MarsadText
+
+/// A language's function words (`function-words.txt`), normalised for lookup.
+public struct FunctionWords: Sendable {
+    public var prepositions: Set<String> = []
+    public var topicPrepositions: Set<String> = []
+    public var locative: Set<String> = []
+    public var quantifiers: Set<String> = []
+    public var negators: Set<String> = []
+    public var future: Set<String> = []
+    public var hypothetical: Set<String> = []
+    public var passiveAgent: Set<String> = []
+    public var participation: Set<String> = []
+    public var auxiliaries: Set<String> = []
+    public var historical: Set<String> = []
+    public var lightVerbs: Set<String> = []
+    /// Subject pronouns of the first person ("we", "نحن"): the speaker of a quotation.
+    public var firstPerson: Set<String> = []
+    /// Weekday name -> 0 (Sunday) ... 6.
+    public var weekdays: [String: Int] = [:]
+    /// "yesterday" -> -1.
+    public var relativeDays: [String: Int] = [:]
+
+    public init(text: String, profile: any LanguageProfile) {
+        let s = LanguageResource.sections(text)
+        func set(_ name: String) -> Set<String> {
+            Set((s[name] ?? []).map { profile.normalize($0.replacingOccurrences(of: "ـ", with: "")) })
+        }
+        func map(_ name: String) -> [String: Int] {
+            var m: [String: Int] = [:]
+            for item in s[name] ?? [] {
+                let kv = item.split(separator: "=")
+                if kv.count == 2, let v = Int(kv[1]) {
+                    m[profile.normalize(kv[0].replacingOccurrences(of: "_", with: " "))] = v
+                }
+            }
+            return m
+        }
+        prepositions = set("prepositions")
+        topicPrepositions = set("topic-prepositions")
+        locative = set("locative")
+        quantifiers = set("quantifiers")
+        negators = set("negators")
+        future = set("future")
+        hypothetical = set("hypothetical")
+        passiveAgent = set("passive-agent")
+        participation = set("participation")
+        auxiliaries = set("auxiliaries")
+        historical = set("historical")
+        lightVerbs = set("light-verbs")
+        firstPerson = set("first-person")
+        weekdays = map("weekdays")
+        relativeDays = map("relative-days")
+    }
+}

@@ -1,0 +1,45 @@
+import MarsadCore
+
+/// Actor chunks joined by coordination (`روسيا وتركيا وإيران`, `Russia, Turkey and Iran`).
+struct NounPhrase {
+    var chunks: [ActorChunk]
+
+    var range: Range<Int> { chunks.first!.range.lowerBound..<chunks.last!.range.upperBound }
+    var actors: [ActorMention] { chunks.flatMap(\.actors) }
+    var isFree: Bool { chunks.first!.isFree }
+    var preposition: String? { chunks.first!.preposition }
+    var embedded: Bool { chunks.first!.embedded }
+
+    static let coordinators: Set<String> = ["و", "،", ",", "and", "&", "ثم"]
+
+    /// Groups actor chunks into coordinated phrases. Places and unresolved sectors are left out.
+    static func group(_ chunks: [ActorChunk], _ s: AnalyzedSentence) -> [NounPhrase] {
+        var out: [NounPhrase] = []
+        for c in chunks where c.isActor {
+            if var last = out.last {
+                let between = last.range.upperBound..<c.range.lowerBound
+                let joined = between.allSatisfy { coordinators.contains(s.tokens[$0].normalized) }
+                    && (c.conjoined || between.contains { ["و", "and", "&"].contains(s.tokens[$0].normalized) }
+                        || between.isEmpty || isListContinuation(out.last!, c, s))
+                if joined {
+                    last.chunks.append(c)
+                    out[out.count - 1] = last
+                    continue
+                }
+            }
+            out.append(NounPhrase(chunks: [c]))
+        }
+        return out
+    }
+
+    /// "روسيا، تركيا، إيران": commas alone join a list when a conjunction or bracket closes it.
+    static func isListContinuation(_ np: NounPhrase, _ c: ActorChunk, _ s: AnalyzedSentence) -> Bool {
+        var j = c.range.upperBound
+        while j < s.count, j < c.range.upperBound + 2 {
+            let w = s.tokens[j].normalized
+            if w == "و" || w == "and" || w == ")" || w == "," || w == "،" { return true }
+            j += 1
+        }
+        return j >= s.count
+    }
+}

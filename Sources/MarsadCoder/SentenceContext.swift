@@ -1,0 +1,58 @@
+import MarsadCore
+import MarsadLexicon
+
+/// Reads what a sentence says about when, where and how its events happen.
+struct SentenceContext {
+    let model: LanguageModel
+    let s: AnalyzedSentence
+
+    /// The event date: the document date shifted by a weekday ("الأربعاء", "on Wednesday": the
+    /// most recent such day up to the document date) or a relative day ("أمس", "yesterday").
+    func date(documentDate: EventDate?) -> EventDate? {
+        guard let d = documentDate else { return nil }
+        for i in 0..<s.count where s.tokens[i].kind == .word {
+            let keys = [s.tokens[i].normalized] + s.analyses[i].map(\.stem)
+            for k in keys {
+                if let w = model.words.weekdays[k] ?? model.words.weekdays["ال" + k] {
+                    return d.adding(days: -((d.weekday - w + 7) % 7))
+                }
+                if let r = model.words.relativeDays[k] { return d.adding(days: r) }
+            }
+        }
+        return d
+    }
+
+    /// The first gazetteer place introduced by a locative preposition (`في`, `in`).
+    func location(_ chunks: [ActorChunk], chunker: ActorChunker) -> Location? {
+        for c in chunks {
+            guard let p = c.place else { continue }
+            let marked = c.preposition.map { model.words.locative.contains($0) || $0 == "ب" } ?? false
+            guard marked || chunker.isLocative(before: c.range.lowerBound, s) else { continue }
+            let span = s.span(c.range)
+            return Location(
+                name: p.name, country: p.country, latitude: p.latitude, longitude: p.longitude,
+                text: chunker.text[span], span: span, reason: "place after a locative preposition in the sentence")
+        }
+        return nil
+    }
+
+    /// Negation, future, hypothesis; nil for a historical reference that is not current news.
+    func modality(_ hit: TriggerHit, left: Int, documentYear: Int?) -> EventModality? {
+        let w = model.words
+        let p = hit.position
+        for i in max(0, p - 2)..<p where s.isWord(i, in: w.negators) { return .negated }
+        if let year = documentYear {
+            for i in left..<min(s.count, hit.range.upperBound + 6) where s.tokens[i].kind == .number {
+                if let n = Int(s.tokens[i].text), n >= 1900, n <= year - 2,
+                    i > 0, s.isWord(i - 1, in: w.historical) || s.isWord(i - 1, in: w.locative)
+                {
+                    return nil
+                }
+            }
+        }
+        if hit.prefix.contains("س") && !hit.prefix.isEmpty && hit.reading.features.contains("imperfect") { return .future }
+        for i in max(0, p - 2)..<p where s.isWord(i, in: w.future) { return .future }
+        for i in max(0, p - 4)..<p where s.isWord(i, in: w.hypothetical) { return .hypothetical }
+        return .asserted
+    }
+}

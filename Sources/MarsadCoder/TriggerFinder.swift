@@ -1,0 +1,111 @@
+import MarsadCore
+import MarsadLexicon
+import MarsadText
+
+/// A trigger found in a sentence: the rule that fired, its tokens and its grammatical reading.
+struct TriggerHit {
+    var range: Range<Int>
+    var rule: TriggerRule
+    var reading: FormReading
+    /// Proclitics on the trigger word (`و`, `س` ...).
+    var prefix: String
+    /// Tokens of the complement that selected this rule, if any.
+    var complement: Range<Int>?
+
+    var isSpeech: Bool { rule.cameo == nil }
+    var position: Int { range.lowerBound }
+}
+
+/// Finds event triggers and reporting verbs in a sentence and picks, for each word, the most
+/// specific rule whose complement is present.
+struct TriggerFinder {
+    let model: LanguageModel
+    /// How far after a trigger its complement may stand, in tokens.
+    static let complementWindow = 30
+
+    var lexicon: TriggerLexicon { model.triggers }
+
+    func hits(_ s: AnalyzedSentence, actorTokens: Set<Int>) -> [TriggerHit] {
+        var out: [TriggerHit] = []
+        var i = 0
+        while i < s.count {
+            guard s.tokens[i].kind == .word, !actorTokens.contains(i) else { i += 1; continue }
+            if let hit = best(at: i, s) {
+                out.append(hit)
+                i = hit.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func best(at i: Int, _ s: AnalyzedSentence) -> TriggerHit? {
+        var candidates: [(rule: Int, reading: FormReading, prefix: String, length: Int)] = []
+        let readings = s.analyses[i]
+        if let m = lexicon.phrases.longestMatch(at: i, tokenCount: s.count, firstKeys: readings.map(\.stem), innerKeys: { s.innerKeys[$0] }) {
+            for r in m.entries {
+                candidates.append((r, FormReading(lemma: lexicon.rules[r].lemma, persons: [.third], features: "phrase"), readings[m.firstReading].prefix, m.length))
+            }
+        }
+        for a in readings {
+            for f in lexicon.forms[a.stem] ?? [] {
+                let rule = lexicon.rules[f.rule]
+                if rule.category == .verb, !Self.verbCanTake(prefix: a.prefix) { continue }
+                candidates.append((f.rule, f.reading, a.prefix, 1))
+            }
+        }
+        guard !candidates.isEmpty else { return nil }
+        // Rules whose complement is present, nearest complement first; then rules without one.
+        var chosen: (c: (rule: Int, reading: FormReading, prefix: String, length: Int), complement: Range<Int>?, rank: Int)?
+        for c in candidates {
+            let rule = lexicon.rules[c.rule]
+            var rank: Int
+            var comp: Range<Int>?
+            if rule.complements.isEmpty {
+                rank = 1000
+            } else if let found = complement(rule, after: i + c.length - 1, s) {
+                comp = found
+                // The more specific code wins (0233 over 023), then the nearer complement.
+                rank = (4 - (rule.cameo?.code.count ?? 4)) * 100 + found.lowerBound - i
+            } else {
+                continue
+            }
+            // Prefer phrases, then verbs, then participles, then nouns; events over reporting.
+            rank += [LexicalCategory.phrase: 0, .verb: 1, .participle: 2, .noun: 3][rule.category]! * 2000
+            if rule.cameo == nil { rank += 10_000 }
+            // Prefer readings without an enclitic pronoun: دعونا is "we called" before "they called us".
+            if !c.reading.features.contains("+pron"), c.reading.persons.contains(.first) { rank -= 1 }
+            if chosen == nil || rank < chosen!.rank { chosen = (c, comp, rank) }
+        }
+        guard let ch = chosen else { return nil }
+        return TriggerHit(
+            range: i..<(i + ch.c.length), rule: lexicon.rules[ch.c.rule], reading: ch.c.reading, prefix: ch.c.prefix,
+            complement: ch.complement)
+    }
+
+    /// Verbs take conjunctions, the future `س` and the `ل` of purpose, never the article or
+    /// the prepositions `ب` and `ك`.
+    static func verbCanTake(prefix: String) -> Bool {
+        !prefix.contains("ال") && !prefix.contains("ب") && !prefix.contains("ك")
+    }
+
+    /// The first occurrence of one of the rule's complements after token `t`, within the window.
+    func complement(_ rule: TriggerRule, after t: Int, _ s: AnalyzedSentence) -> Range<Int>? {
+        let end = min(s.count, t + 1 + Self.complementWindow)
+        var j = t + 1
+        while j < end {
+            for c in rule.complements {
+                let words = c.split(separator: " ").map(String.init)
+                guard j + words.count <= s.count else { continue }
+                if s.analyses[j].contains(where: { $0.stem == words[0] }) || s.tokens[j].normalized == words[0] {
+                    if (1..<max(1, words.count)).allSatisfy({ s.innerKeys[j + $0].contains(words[$0]) }) {
+                        return j..<(j + words.count)
+                    }
+                }
+            }
+            j += 1
+        }
+        return nil
+    }
+}
