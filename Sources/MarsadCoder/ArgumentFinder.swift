@@ -16,11 +16,16 @@ struct ArgumentFinder {
         var participants: [ActorCode] = []
         /// Where the subject phrase ends, when it follows the verb.
         var subjectEnd: Int?
+        /// The phrases (by first token) this trigger took as subject or target.
+        var used: Set<Int> = []
     }
 
     /// `left..<right` is the trigger's clause: from the previous trigger to the next one.
+    /// `taken` holds the phrases earlier triggers of the sentence used: a noun after a verb
+    /// (`أدانت روسيا الهجوم`) does not inherit the verb's subject.
     func arguments(
-        _ hit: TriggerHit, left: Int, right: Int, inherited: [ActorMention], speaker: () -> [ActorMention]
+        _ hit: TriggerHit, left: Int, right: Int, inherited: [ActorMention], taken: Set<Int>,
+        speaker: () -> [ActorMention]
     ) -> Arguments {
         var a = Arguments()
         let pos = hit.position
@@ -38,8 +43,10 @@ struct ArgumentFinder {
                 if let g = after.first, g.range.lowerBound <= end + 1, g.preposition == nil {
                     a.source = g.actors
                     a.subjectEnd = g.range.upperBound
-                } else if let b = before.last(where: { $0.isFree }) {
+                    a.used.insert(g.range.lowerBound)
+                } else if let b = before.last(where: { $0.isFree && !taken.contains($0.range.lowerBound) }) {
                     a.source = b.actors
+                    a.used.insert(b.range.lowerBound)
                 }
                 if hit.rule.cameo?.root == "04" { participants(hit, &a) }
             case .verb:
@@ -56,27 +63,31 @@ struct ArgumentFinder {
                 }
                 if let subject {
                     a.source = subject.actors
+                    a.used.insert(subject.range.lowerBound)
                     if subject.range.lowerBound >= end { a.subjectEnd = subject.range.upperBound }
                 } else {
                     a.source = inherited
                 }
             }
         }
-        if a.target.isEmpty { a.target = target(hit, a, after: after) }
+        if a.target.isEmpty, let t = target(hit, a, after: after) {
+            a.target = t.actors
+            a.used.insert(t.range.lowerBound)
+        }
         let sources = Set(a.source.map(\.code))
         a.target.removeAll { sources.contains($0.code) }
         return a
     }
 
-    func target(_ hit: TriggerHit, _ a: Arguments, after: [NounPhrase]) -> [ActorMention] {
+    func target(_ hit: TriggerHit, _ a: Arguments, after: [NounPhrase]) -> NounPhrase? {
         switch hit.rule.target {
         case .none:
-            return []
+            return nil
         case .object:
             let from = a.subjectEnd ?? hit.range.upperBound
-            return after.first { $0.range.lowerBound >= from && $0.isFree }?.actors ?? []
+            return after.first { $0.range.lowerBound >= from && $0.isFree }
         case .preposition(let p):
-            return after.first { $0.preposition == p && $0.range.lowerBound >= (a.subjectEnd ?? 0) }?.actors ?? []
+            return after.first { $0.preposition == p && $0.range.lowerBound >= (a.subjectEnd ?? 0) }
         }
     }
 

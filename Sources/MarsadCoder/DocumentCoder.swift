@@ -33,6 +33,7 @@ struct DocumentCoder {
         let location = context.location(chunks, chunker: chunker)
         var out: [EventDraft] = []
         var previous: [ActorMention] = []
+        var taken = Set<Int>()
         var speechSubjects: [(offset: Int, actors: [ActorMention])] = []
 
         for (h, hit) in hits.enumerated() {
@@ -47,7 +48,8 @@ struct DocumentCoder {
                 return intro ?? discourse.lastSubject
             }
             let inherited = previous.isEmpty ? discourse.lastSubject : previous
-            let args = finder.arguments(hit, left: left, right: right, inherited: inherited, speaker: speaker)
+            let args = finder.arguments(hit, left: left, right: right, inherited: inherited, taken: taken, speaker: speaker)
+            taken.formUnion(args.used)
             if let q = discourse.quoteIndex(at: offset), discourse.speakers[q] == nil, !args.source.isEmpty,
                 finder.isFirstPerson(hit)
             {

@@ -42,6 +42,8 @@ public struct Tokenizer: Sendable {
                     if Tokenizer.isWordScalar(s[j]) || Tokenizer.isDigit(s[j]) && !ScriptDetection.isArabicLetter(c) {
                         j += 1; continue
                     }
+                    // A bidi mark between two letters stays inside the word (normalisation drops it).
+                    if j + 1 < end, Tokenizer.isInvisible(s[j]), Tokenizer.isWordScalar(s[j + 1]) { j += 2; continue }
                     // Apostrophes and hyphens inside a word ("Sharm-el-Sheikh", "Syria's").
                     if j + 1 < end, "'’-".unicodeScalars.contains(s[j]), Tokenizer.isWordScalar(s[j + 1]),
                         s[j + 1].value < 0x0600

@@ -1,0 +1,61 @@
+import MarsadCore
+import Testing
+
+@testable import MarsadCoder
+
+@Suite struct CoderTests {
+    static let coder = try! Coder()
+
+    func code(_ text: String, lang: Language? = nil, date: String = "2018-11-29") -> [Event] {
+        Self.coder.code(Document(id: "t", date: EventDate(date), text: text, language: lang))
+    }
+
+    @Test func arabicVerbFirstWithAgentAndNationality() {
+        let e = code("أدان وزير الخارجية الروسي الهجوم على السفارة.")
+        #expect(e.first?.cameo.code == "111")
+        #expect(e.first?.sourceCodes == ["RUSGOV"])
+        // The attack is reported, but the condemner is not its author.
+        #expect(e.dropFirst().allSatisfy { $0.sourceCodes.isEmpty })
+    }
+
+    @Test func arabicSubjectFirst() {
+        let e = code("روسيا تدين الهجوم.")
+        #expect(e.first?.sourceCodes == ["RUS"])
+        #expect(e.first?.cameo.code == "111")
+    }
+
+    @Test func negatedEventsAreDropped() {
+        #expect(!code("لم تدن روسيا الهجوم.").contains { $0.cameo.root == "11" })
+        #expect(!code("Russia did not condemn the attack.", lang: .english).contains { $0.cameo.root == "11" })
+        #expect(code("لم تدن روسيا الهجوم.").allSatisfy { $0.sourceCodes.isEmpty })
+    }
+
+    @Test func futureIsMarked() {
+        let e = code("سيزور وزير الخارجية التركي طهران.")
+        #expect(e.first?.cameo.code == "042")
+        #expect(e.first?.modality == .future)
+    }
+
+    @Test func englishSubjectVerbObject() {
+        let e = code("Turkish police arrested dozens of protesters in Istanbul on Monday.", lang: .english)
+        #expect(e.first?.cameo.code == "173")
+        #expect(e.first?.sourceCodes == ["TURCOP"])
+        #expect(e.first?.date == EventDate("2018-11-26"))
+    }
+
+    @Test func englishPassiveTakesTheAgentAfterBy() {
+        let e = code("The Syrian army was attacked by rebels.", lang: .english)
+        #expect(e.first?.targetCodes == ["SYRMIL"])
+    }
+
+    @Test func languageIsDetectedFromTheScript() {
+        #expect(Self.coder.language(of: Document(id: "a", date: nil, text: "دعت روسيا")) == .arabic)
+        #expect(Self.coder.language(of: Document(id: "b", date: nil, text: "Russia called")) == .english)
+    }
+
+    @Test func eventIDsAreStable() {
+        let a = code("أدان وزير الخارجية الروسي الهجوم.").map(\.id)
+        let b = code("أدان وزير الخارجية الروسي الهجوم.").map(\.id)
+        #expect(a == b && !a.isEmpty)
+    }
+}
