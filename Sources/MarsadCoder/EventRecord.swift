@@ -2,54 +2,55 @@ import MarsadCore
 
 /// The output shape of one event (see docs/output-format.md).
 public struct EventRecord: Codable, Sendable {
+    // Field names are the JSON keys of docs/output-format.md.
     public struct Actor: Codable, Sendable {
-        var code: String
-        var name: String
-        var text: String
-        var start: Int
-        var end: Int
+        public var code: String
+        public var name: String
+        public var text: String
+        public var start: Int
+        public var end: Int
     }
 
     public struct Mention: Codable, Sendable {
-        var sentence_index: Int
-        var sentence: String
-        var sentence_start: Int
-        var sentence_end: Int
-        var trigger: String
-        var trigger_spans: [[Int]]
-        var rule: String
+        public var sentence_index: Int
+        public var sentence: String
+        public var sentence_start: Int
+        public var sentence_end: Int
+        public var trigger: String
+        public var trigger_spans: [[Int]]
+        public var rule: String
     }
 
     public struct Place: Codable, Sendable {
-        var name: String
-        var country: String?
-        var lat: Double?
-        var lon: Double?
-        var text: String
-        var start: Int
-        var end: Int
-        var reason: String
+        public var name: String
+        public var country: String?
+        public var lat: Double?
+        public var lon: Double?
+        public var text: String
+        public var start: Int
+        public var end: Int
+        public var reason: String
     }
 
-    var event_id: String
-    var doc_id: String
-    var sentence_index: Int
-    var date: String?
-    var cameo_code: String
-    var cameo_name: String
-    var cameo_root: String
-    var quad_class: Int
-    var goldstein: Double
-    var plover_type: String?
-    var plover_mode: String?
-    var modality: String
-    var source: [Actor]
-    var target: [Actor]
-    var participants: [String]
-    var location: Place?
-    var mentions: [Mention]
-    var rule: String
-    var language: String
+    public var event_id: String
+    public var doc_id: String
+    public var sentence_index: Int
+    public var date: String?
+    public var cameo_code: String
+    public var cameo_name: String
+    public var cameo_root: String
+    public var quad_class: Int
+    public var goldstein: Double
+    public var plover_type: String?
+    public var plover_mode: String?
+    public var modality: String
+    public var source: [Actor]
+    public var target: [Actor]
+    public var participants: [String]
+    public var location: Place?
+    public var mentions: [Mention]
+    public var rule: String
+    public var language: String
 
     public init(_ e: Event) {
         func actor(_ m: ActorMention) -> Actor {
