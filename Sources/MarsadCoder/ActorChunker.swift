@@ -28,7 +28,7 @@ struct ActorChunker {
         var i = 0
         while i < s.count {
             guard s.tokens[i].kind == .word, !busy.contains(i) else { i += 1; continue }
-            let readings = s.analyses[i].filter { $0.suffix.isEmpty || $0.suffix == "'s" }
+            let readings = s.analyses[i].filter { ($0.suffix.isEmpty || $0.suffix == "'s") && Self.nameTakes(prefix: $0.prefix) }
             let m = lexicon.matcher.longestMatch(
                 at: i, tokenCount: s.count, firstKeys: readings.map(\.stem), innerKeys: { s.innerKeys[$0] })
             guard let m, let item = item(m, readings[m.firstReading], s) else { i += 1; continue }
@@ -37,6 +37,13 @@ struct ActorChunker {
         }
         return items
     }
+
+    /// Clitics a name takes: the conjunction و, the prepositions ب and ل, and the article.
+    /// `ف` and `ك` are left out: before a name they are rare, and they turn words such as
+    /// `فاسد` ("corrupt") into `ف` + `اسد`.
+    static let namePrefixes: Set<String> = ["", "و", "ب", "ل", "لل", "ال", "وال", "بال", "وبال", "ولل", "وب", "ول"]
+
+    static func nameTakes(prefix: String) -> Bool { namePrefixes.contains(prefix) }
 
     /// Picks what a match stands for: named actors first, then references, nationalities,
     /// agents, capitals, places.
@@ -83,8 +90,9 @@ struct ActorChunker {
             switch it.kind {
             case .actor(let code, let label):
                 chunk.actors = [mention(code, label, it.range, s)]
-                // An English agent after a possessive country: "Syria's army".
-                if it.possessive, let n = items[safe: k + 1], case .agent(let sector) = n.kind, gap(it.range, n.range) == 0,
+                // An agent after a possessive or attributive country: "Syria's army", "US military".
+                if it.possessive || !headFirst, let n = items[safe: k + 1], case .agent(let sector) = n.kind,
+                    gap(it.range, n.range) == 0,
                     let c = code.country
                 {
                     used.insert(k + 1)

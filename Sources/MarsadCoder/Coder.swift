@@ -1,6 +1,7 @@
 import MarsadCore
 import MarsadLanguages
 import MarsadLexicon
+import MarsadText
 
 /// The event coder: raw text in, CAMEO and PLOVER events out. Load once (dictionaries are
 /// compiled at load), then code any number of documents, from any number of threads.
@@ -29,4 +30,17 @@ public struct Coder: Sendable {
 
     /// The compiled model of a language, for analysis tools.
     public func model(for language: Language) -> LanguageModel? { models[language] }
+}
+
+extension Coder {
+    /// The actors a phrase resolves to on a date, as the coder reads them inside a sentence
+    /// (for `marsad dict lookup` and the dictionaries' embedded examples).
+    public func actors(in phrase: String, language: Language? = nil, date: EventDate? = nil) -> [ActorMention] {
+        let lang = language ?? Languages.detect(phrase)
+        guard let model = models[lang] else { return [] }
+        let text = ScalarText(phrase)
+        let sentence = Sentence(index: 0, span: TextSpan(0, text.count))
+        let s = AnalyzedSentence(sentence: sentence, text: text, profile: model.profile)
+        return ActorChunker(model: model, date: date, text: text).chunks(s).flatMap(\.actors)
+    }
 }
