@@ -87,8 +87,24 @@ struct ArgumentFinder {
             let from = a.subjectEnd ?? hit.range.upperBound
             return after.first { $0.range.lowerBound >= from && $0.isFree }
         case .preposition(let p):
-            return after.first { $0.preposition == p && $0.range.lowerBound >= (a.subjectEnd ?? 0) }
+            return after.first { np in
+                np.range.lowerBound >= (a.subjectEnd ?? 0) && (np.preposition == p || isGenitive(np, under: p))
+            }
         }
+    }
+
+    /// `على مواقع لجماعة الحوثيين`: an actor in the genitive of a noun that the preposition
+    /// governs, within two words of it.
+    func isGenitive(_ np: NounPhrase, under p: String) -> Bool {
+        guard np.embedded || np.preposition != nil else { return false }
+        let start = np.range.lowerBound
+        for j in stride(from: start - 1, through: max(0, start - 3), by: -1) {
+            if phrases.contains(where: { $0.range.contains(j) }) { return false }
+            if s.tokens[j].normalized == p || s.analyses[j].contains(where: { $0.preposition == p && $0.stem.count >= 3 }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Talks and meetings: every party named after the trigger, save topics (`حول سوريا`).

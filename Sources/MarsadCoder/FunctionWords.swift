@@ -16,6 +16,8 @@ public struct FunctionWords: Sendable {
     public var lightVerbs: Set<String> = []
     /// Subject pronouns of the first person ("we", "نحن"): the speaker of a quotation.
     public var firstPerson: Set<String> = []
+    /// Words that look like a trigger form but are mostly something else (`فجر` "dawn").
+    public var nonTriggers: Set<String> = []
     /// Weekday name -> 0 (Sunday) ... 6.
     public var weekdays: [String: Int] = [:]
     /// "yesterday" -> -1.
@@ -49,6 +51,7 @@ public struct FunctionWords: Sendable {
         historical = set("historical")
         lightVerbs = set("light-verbs")
         firstPerson = set("first-person")
+        nonTriggers = set("non-triggers")
         weekdays = map("weekdays")
         relativeDays = map("relative-days")
     }

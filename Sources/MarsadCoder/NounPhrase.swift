@@ -20,7 +20,7 @@ struct NounPhrase {
                 let between = last.range.upperBound..<c.range.lowerBound
                 let joined = between.allSatisfy { coordinators.contains(s.tokens[$0].normalized) }
                     && (c.conjoined || between.contains { ["و", "and", "&"].contains(s.tokens[$0].normalized) }
-                        || between.isEmpty || isListContinuation(out.last!, c, s))
+                        || !between.isEmpty && isListContinuation(out.last!, c, s))
                 if joined {
                     last.chunks.append(c)
                     out[out.count - 1] = last

@@ -29,7 +29,10 @@ struct TriggerFinder {
         var out: [TriggerHit] = []
         var i = 0
         while i < s.count {
-            guard s.tokens[i].kind == .word, !actorTokens.contains(i) else { i += 1; continue }
+            guard s.tokens[i].kind == .word, !actorTokens.contains(i), !s.isWord(i, in: model.words.nonTriggers) else {
+                i += 1
+                continue
+            }
             if let hit = best(at: i, s) {
                 out.append(hit)
                 i = hit.range.upperBound
@@ -41,23 +44,23 @@ struct TriggerFinder {
     }
 
     func best(at i: Int, _ s: AnalyzedSentence) -> TriggerHit? {
-        var candidates: [(rule: Int, reading: FormReading, prefix: String, length: Int)] = []
+        var candidates: [(rule: Int, reading: FormReading, prefix: String, length: Int, enclitic: Bool)] = []
         let readings = s.analyses[i]
         if let m = lexicon.phrases.longestMatch(at: i, tokenCount: s.count, firstKeys: readings.map(\.stem), innerKeys: { s.innerKeys[$0] }) {
             for r in m.entries {
-                candidates.append((r, FormReading(lemma: lexicon.rules[r].lemma, persons: [.third], features: "phrase"), readings[m.firstReading].prefix, m.length))
+                candidates.append((r, FormReading(lemma: lexicon.rules[r].lemma, persons: [.third], features: "phrase"), readings[m.firstReading].prefix, m.length, false))
             }
         }
         for a in readings {
             for f in lexicon.forms[a.stem] ?? [] {
                 let rule = lexicon.rules[f.rule]
                 if rule.category == .verb, !Self.verbCanTake(prefix: a.prefix) { continue }
-                candidates.append((f.rule, f.reading, a.prefix, 1))
+                candidates.append((f.rule, f.reading, a.prefix, 1, !a.suffix.isEmpty))
             }
         }
         guard !candidates.isEmpty else { return nil }
         // Rules whose complement is present, nearest complement first; then rules without one.
-        var chosen: (c: (rule: Int, reading: FormReading, prefix: String, length: Int), complement: Range<Int>?, rank: Int)?
+        var chosen: (c: (rule: Int, reading: FormReading, prefix: String, length: Int, enclitic: Bool), complement: Range<Int>?, rank: Int)?
         for c in candidates {
             let rule = lexicon.rules[c.rule]
             var rank: Int
@@ -74,8 +77,10 @@ struct TriggerFinder {
             // Prefer phrases, then verbs, then participles, then nouns; events over reporting.
             rank += [LexicalCategory.phrase: 0, .verb: 1, .participle: 2, .noun: 3][rule.category]! * 2000
             if rule.cameo == nil { rank += 10_000 }
-            // Prefer readings without an enclitic pronoun: دعونا is "we called" before "they called us".
-            if !c.reading.features.contains("+pron"), c.reading.persons.contains(.first) { rank -= 1 }
+            // Among readings of one word: the whole word before an enclitic split (دعونا is "we
+            // called" before "they called us"), then third person (أعلن "he announced" before
+            // "I announce").
+            rank = rank * 4 + (c.enclitic ? 2 : 0) + (c.reading.persons.contains(.third) ? 0 : 1)
             if chosen == nil || rank < chosen!.rank { chosen = (c, comp, rank) }
         }
         guard let ch = chosen else { return nil }
