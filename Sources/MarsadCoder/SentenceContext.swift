@@ -26,8 +26,9 @@ struct SentenceContext {
     func location(_ chunks: [ActorChunk], chunker: ActorChunker) -> Location? {
         for c in chunks {
             guard let p = c.place else { continue }
-            let marked = c.preposition.map { model.words.locative.contains($0) || $0 == "ب" } ?? false
-            guard marked || chunker.isLocative(before: c.range.lowerBound, s) else { continue }
+            let marked = c.preposition.map(model.words.locative.contains) ?? false
+            let near = c.range.lowerBound > 0 && s.isWord(c.range.lowerBound - 1, in: model.words.locative)
+            guard p.ambiguous ? near : (marked || chunker.isLocative(before: c.range.lowerBound, s)) else { continue }
             let span = s.span(c.range)
             return Location(
                 name: p.name, country: p.country, latitude: p.latitude, longitude: p.longitude,

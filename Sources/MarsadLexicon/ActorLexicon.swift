@@ -54,7 +54,8 @@ public struct ActorLexicon: Sendable {
                 guard let country = r.first("country"), let lat = r.first("lat").flatMap(Double.init),
                     let lon = r.first("lon").flatMap(Double.init)
                 else { throw MarsadError(.dictionary, "place needs country, lat and lon", location: r.location) }
-                let place = Place(name: placeName, country: country, kind: r.first("kind") ?? "city", latitude: lat, longitude: lon)
+                var place = Place(name: placeName, country: country, kind: r.first("kind") ?? "city", latitude: lat, longitude: lon)
+                place.ambiguous = r.values("note").contains { $0.contains("ambiguous") }
                 add(names, .place(place))
                 continue
             }

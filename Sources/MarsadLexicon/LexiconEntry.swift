@@ -7,6 +7,9 @@ public struct Place: Sendable, Hashable {
     public var kind: String
     public var latitude: Double
     public var longitude: Double
+    /// The name is also a common word (`note: ambiguous common word`): only a preposition right
+    /// before it makes it a place.
+    public var ambiguous = false
 }
 
 /// A person's office: an actor code between two dates (`to` nil: still in office).
