@@ -148,7 +148,7 @@ struct ActorChunker {
                     {
                         country = c; range = p.range.lowerBound..<range.upperBound
                     } else if let n = items[safe: end + 1], case .actor(let code, _) = n.kind, gap(items[end].range, n.range) == 1,
-                        s.tokens[items[end].range.upperBound].normalized == "of", let c = code.country
+                        ["of", "in"].contains(s.tokens[items[end].range.upperBound].normalized), let c = code.country, code.sector == nil
                     {
                         country = c; end += 1; range = range.lowerBound..<n.range.upperBound
                     }
@@ -201,8 +201,10 @@ struct ActorChunker {
             guard let sector = chunks[k].pendingSector, k + 1 < chunks.count else { continue }
             let n = chunks[k + 1]
             let between = chunks[k].range.upperBound..<n.range.lowerBound
+            let words = between.map { s.tokens[$0].normalized }
             let coordinated = n.conjoined && between.isEmpty
-                || between.count == 1 && ["و", "and", ","].contains(s.tokens[between.lowerBound].normalized)
+                || words.contains { ["و", "and"].contains($0) }
+                    && words.allSatisfy { ["و", "and", ",", "،"].contains($0) || model.words.quantifiers.contains($0) }
             if coordinated, let c = n.actors.first?.code.country, n.actors.first?.code.sector != nil {
                 chunks[k].actors = [composite(c, sector, chunks[k].range, s)]
                 chunks[k].pendingSector = nil
@@ -244,7 +246,7 @@ struct ActorChunker {
     func isLocative(before i: Int, _ s: AnalyzedSentence) -> Bool {
         var p = i - 1
         var steps = 0
-        while p >= 0, steps < 3 {
+        while p >= 0, steps < 4 {
             if s.isWord(p, in: model.words.locative) { return true }
             if s.tokens[p].kind != .word { return false }
             p -= 1; steps += 1

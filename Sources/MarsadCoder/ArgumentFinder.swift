@@ -36,7 +36,8 @@ struct ArgumentFinder {
         if isFirstPerson(hit) {
             a.source = speaker()
         } else {
-            switch hit.rule.category {
+            let clauseInitialGerund = !headFirst && hit.reading.features == "gerund" && s.isPunctuation(pos - 1, ",،")
+            switch clauseInitialGerund ? .participle : hit.rule.category {
             case .participle:
                 a.source = inherited
             case .noun, .phrase:
@@ -93,12 +94,11 @@ struct ArgumentFinder {
         }
     }
 
-    /// `على مواقع لجماعة الحوثيين`: an actor in the genitive of a noun that the preposition
-    /// governs, within two words of it.
+    /// `على مواقع لجماعة الحوثيين`, `to the international community and the UN`: an actor a few
+    /// words after the preposition, with no other actor between.
     func isGenitive(_ np: NounPhrase, under p: String) -> Bool {
-        guard np.embedded || np.preposition != nil else { return false }
         let start = np.range.lowerBound
-        for j in stride(from: start - 1, through: max(0, start - 3), by: -1) {
+        for j in stride(from: start - 1, through: max(0, start - 6), by: -1) {
             if phrases.contains(where: { $0.range.contains(j) }) { return false }
             if s.tokens[j].normalized == p || s.analyses[j].contains(where: { $0.preposition == p && $0.stem.count >= 3 }) {
                 return true

@@ -18,6 +18,8 @@ public struct FunctionWords: Sendable {
     public var firstPerson: Set<String> = []
     /// Words that look like a trigger form but are mostly something else (`فجر` "dawn").
     public var nonTriggers: Set<String> = []
+    /// Words after which a verb-looking word is a noun ("the use").
+    public var determiners: Set<String> = []
     /// Weekday name -> 0 (Sunday) ... 6.
     public var weekdays: [String: Int] = [:]
     /// "yesterday" -> -1.
@@ -52,6 +54,7 @@ public struct FunctionWords: Sendable {
         lightVerbs = set("light-verbs")
         firstPerson = set("first-person")
         nonTriggers = set("non-triggers")
+        determiners = set("determiners")
         weekdays = map("weekdays")
         relativeDays = map("relative-days")
     }

@@ -54,7 +54,7 @@ struct TriggerFinder {
         for a in readings {
             for f in lexicon.forms[a.stem] ?? [] {
                 let rule = lexicon.rules[f.rule]
-                if rule.category == .verb, !Self.verbCanTake(prefix: a.prefix) { continue }
+                if rule.category == .verb, !Self.verbCanTake(prefix: a.prefix) || s.isWord(i - 1, in: model.words.determiners) { continue }
                 candidates.append((f.rule, f.reading, a.prefix, 1, !a.suffix.isEmpty))
             }
         }
