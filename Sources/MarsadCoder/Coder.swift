@@ -44,3 +44,11 @@ extension Coder {
         return ActorChunker(model: model, date: date, text: text).chunks(s).flatMap(\.actors)
     }
 }
+
+extension Coder {
+    /// How many sentences the coder splits a document into.
+    public func sentenceCount(_ document: Document) -> Int {
+        guard let model = models[language(of: document)] else { return 0 }
+        return model.profile.sentences(in: ScalarText(document.text)).count
+    }
+}

@@ -20,6 +20,8 @@ public struct FunctionWords: Sendable {
     public var nonTriggers: Set<String> = []
     /// Words after which a verb-looking word is a noun ("the use").
     public var determiners: Set<String> = []
+    /// Frequent words that are neither actors nor events (coverage mining skips them).
+    public var stopwords: Set<String> = []
     /// Weekday name -> 0 (Sunday) ... 6.
     public var weekdays: [String: Int] = [:]
     /// "yesterday" -> -1.
@@ -55,6 +57,7 @@ public struct FunctionWords: Sendable {
         firstPerson = set("first-person")
         nonTriggers = set("non-triggers")
         determiners = set("determiners")
+        stopwords = set("stopwords")
         weekdays = map("weekdays")
         relativeDays = map("relative-days")
     }

@@ -54,3 +54,18 @@ public struct LexiconExample: Sendable {
     public var date: EventDate?
     public var location: String
 }
+
+extension LexiconEntry {
+    /// A short name of the entry's kind, for statistics.
+    public var kindName: String {
+        switch self {
+        case .actor(_, _, let kind): kind.isEmpty ? "actor" : kind
+        case .person: "person"
+        case .adjective: "nationality"
+        case .capital: "capital"
+        case .agent: "agent"
+        case .reference: "reference"
+        case .place: "place"
+        }
+    }
+}
