@@ -8,6 +8,8 @@ struct AnalyzedSentence {
     let analyses: [[WordAnalysis]]
     /// Per token, the keys it can take inside a phrase (article and clitic-free forms).
     let innerKeys: [[String]]
+    /// Every key (normalised form or clitic-free stem) -> the tokens that can take it.
+    let positions: [String: [Int]]
 
     init(sentence: Sentence, text: ScalarText, profile: any LanguageProfile) {
         self.sentence = sentence
@@ -20,6 +22,14 @@ struct AnalyzedSentence {
             }
             return keys
         }
+        var positions: [String: [Int]] = [:]
+        for (i, t) in tokens.enumerated() where t.kind == .word {
+            positions[t.normalized, default: []].append(i)
+            for a in analyses[i] where a.stem != t.normalized && positions[a.stem]?.last != i {
+                positions[a.stem, default: []].append(i)
+            }
+        }
+        self.positions = positions
     }
 
     var count: Int { tokens.count }

@@ -37,7 +37,9 @@ public struct FunctionWords: Sendable {
             for item in s[name] ?? [] {
                 let kv = item.split(separator: "=")
                 if kv.count == 2, let v = Int(kv[1]) {
-                    m[profile.normalize(kv[0].replacingOccurrences(of: "_", with: " "))] = v
+                    let w = kv[0].replacingOccurrences(of: "_", with: " ")
+                    m[profile.normalize(w)] = v
+                    m[profile.dictionaryKey(w)] = v
                 }
             }
             return m

@@ -10,16 +10,14 @@ struct SentenceContext {
     /// most recent such day up to the document date) or a relative day ("أمس", "yesterday").
     func date(documentDate: EventDate?) -> EventDate? {
         guard let d = documentDate else { return nil }
-        for i in 0..<s.count where s.tokens[i].kind == .word {
-            let keys = [s.tokens[i].normalized] + s.analyses[i].map(\.stem)
-            for k in keys {
-                if let w = model.words.weekdays[k] ?? model.words.weekdays["ال" + k] {
-                    return d.adding(days: -((d.weekday - w + 7) % 7))
-                }
-                if let r = model.words.relativeDays[k] { return d.adding(days: r) }
-            }
+        // The first day word of the sentence decides.
+        var first: (position: Int, date: EventDate)?
+        func consider(_ key: String, _ date: EventDate) {
+            if let p = s.positions[key]?.first, first.map({ p < $0.position }) ?? true { first = (p, date) }
         }
-        return d
+        for (k, w) in model.words.weekdays { consider(k, d.adding(days: -((d.weekday - w + 7) % 7))) }
+        for (k, r) in model.words.relativeDays { consider(k, d.adding(days: r)) }
+        return first?.date ?? d
     }
 
     /// The first gazetteer place introduced by a locative preposition (`في`, `in`).

@@ -98,19 +98,16 @@ struct TriggerFinder {
     /// The first occurrence of one of the rule's complements after token `t`, within the window.
     func complement(_ rule: TriggerRule, after t: Int, _ s: AnalyzedSentence) -> Range<Int>? {
         let end = min(s.count, t + 1 + Self.complementWindow)
-        var j = t + 1
-        while j < end {
-            for c in rule.complements {
-                let words = c.split(separator: " ").map(String.init)
-                guard j + words.count <= s.count else { continue }
-                if s.analyses[j].contains(where: { $0.stem == words[0] }) || s.tokens[j].normalized == words[0] {
-                    if (1..<max(1, words.count)).allSatisfy({ s.innerKeys[j + $0].contains(words[$0]) }) {
-                        return j..<(j + words.count)
-                    }
+        var best: Range<Int>?
+        for c in rule.complements {
+            let words = c.split(separator: " ").map(String.init)
+            for j in s.positions[words[0]] ?? [] where j > t && j < end && j + words.count <= s.count {
+                if (1..<max(1, words.count)).allSatisfy({ s.innerKeys[j + $0].contains(words[$0]) }) {
+                    if best.map({ j < $0.lowerBound }) ?? true { best = j..<(j + words.count) }
+                    break
                 }
             }
-            j += 1
         }
-        return nil
+        return best
     }
 }
