@@ -68,6 +68,10 @@ struct DocumentCoder {
                 modality != .negated
             else { continue }
             guard !args.source.isEmpty || !args.target.isEmpty || Int(cameo.root)! >= 14 else { continue }
+            guard context.isReported(
+                hit, hasActors: !args.source.isEmpty || !args.target.isEmpty, hasDyad: !args.source.isEmpty && !args.target.isEmpty,
+                location: location, left: left, right: right)
+            else { continue }
             var spans = [s.span(hit.range)]
             if let c = hit.complement { spans.append(s.span(c)) }
             let evidence = Evidence(

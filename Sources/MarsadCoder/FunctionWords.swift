@@ -22,6 +22,10 @@ public struct FunctionWords: Sendable {
     public var determiners: Set<String> = []
     /// Frequent words that are neither actors nor events (coverage mining skips them).
     public var stopwords: Set<String> = []
+    /// Words that count the dead and wounded: they anchor a reported attack.
+    public var casualties: Set<String> = []
+    /// Number words (`ثلاثة`, `dozens`): with a casualty word they anchor a reported attack.
+    public var numbers: Set<String> = []
     /// Weekday name -> 0 (Sunday) ... 6.
     public var weekdays: [String: Int] = [:]
     /// "yesterday" -> -1.
@@ -60,6 +64,8 @@ public struct FunctionWords: Sendable {
         nonTriggers = set("non-triggers")
         determiners = set("determiners")
         stopwords = set("stopwords")
+        casualties = set("casualties")
+        numbers = set("numbers")
         weekdays = map("weekdays")
         relativeDays = map("relative-days")
     }

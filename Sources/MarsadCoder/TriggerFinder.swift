@@ -54,7 +54,11 @@ struct TriggerFinder {
         for a in readings {
             for f in lexicon.forms[a.stem] ?? [] {
                 let rule = lexicon.rules[f.rule]
-                if rule.category == .verb, !Self.verbCanTake(prefix: a.prefix) || s.isWord(i - 1, in: model.words.determiners) { continue }
+                if rule.category == .verb, !Self.verbCanTake(a, f.reading) || s.isWord(i - 1, in: model.words.determiners)
+                    || s.isWord(i - 1, in: model.words.prepositions)
+                {
+                    continue
+                }
                 candidates.append((f.rule, f.reading, a.prefix, 1, !a.suffix.isEmpty))
             }
         }
@@ -89,10 +93,17 @@ struct TriggerFinder {
             complement: ch.complement)
     }
 
-    /// Verbs take conjunctions, the future `س` and the `ل` of purpose, never the article or
-    /// the prepositions `ب` and `ك`.
-    static func verbCanTake(prefix: String) -> Bool {
-        !prefix.contains("ال") && !prefix.contains("ب") && !prefix.contains("ك")
+    /// Verbs take conjunctions, the future `س` and the `ل` of purpose (with the imperfect only:
+    /// `لقتل` is the verbal noun), never the article or the prepositions `ب` and `ك`; their
+    /// object pronouns are `ني`, not the possessive `ي` (`قتلي` is "my killing"). A word after a
+    /// preposition is a noun.
+    static func verbCanTake(_ a: WordAnalysis, _ r: FormReading) -> Bool {
+        let p = a.prefix
+        if p.contains("ال") || p.contains("ب") || p.contains("ك") { return false }
+        if p.contains("ل"), !(r.features.contains("imperfect") || r.features.contains("subjunctive") || r.features.contains("jussive")) {
+            return false
+        }
+        return a.suffix != "ي"
     }
 
     /// The first occurrence of one of the rule's complements after token `t`, within the window.

@@ -44,8 +44,14 @@ import Testing
     }
 
     @Test func englishPassiveTakesTheAgentAfterBy() {
-        let e = code("The Syrian army was attacked by rebels.", lang: .english)
+        let e = code("The Syrian army was attacked by Turkish troops.", lang: .english)
         #expect(e.first?.targetCodes == ["SYRMIL"])
+        #expect(e.first?.sourceCodes == ["TURMIL"])
+    }
+
+    @Test func violenceNamedInPassingIsNotAnEvent() {
+        #expect(code("فهل يجوز تبرير القتل والاغتيال السياسي؟").isEmpty)
+        #expect(!code("قتل ثلاثة جنود في هجوم قرب بغداد.").isEmpty)
     }
 
     @Test func languageIsDetectedFromTheScript() {
