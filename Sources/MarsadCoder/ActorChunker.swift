@@ -212,6 +212,16 @@ struct ActorChunker {
         }
     }
 
+    /// Sectors still without a country (`مسلحون`, `police`) take the country of the place the
+    /// sentence names for its events ("police in Baghdad" -> IRQCOP).
+    func resolvePendingSectors(_ chunks: inout [ActorChunk], country: String, _ s: AnalyzedSentence) {
+        for k in chunks.indices {
+            guard let sector = chunks[k].pendingSector else { continue }
+            chunks[k].actors = [composite(country, sector, chunks[k].range, s)]
+            chunks[k].pendingSector = nil
+        }
+    }
+
     // MARK: position in the sentence
 
     func markPreposition(_ c: inout ActorChunk, _ s: AnalyzedSentence, items: [LexiconItem]) {

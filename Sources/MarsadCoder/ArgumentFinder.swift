@@ -51,10 +51,13 @@ struct ArgumentFinder {
                 }
                 if hit.rule.cameo?.root == "04" { participants(hit, &a) }
             case .verb:
-                let passive = hit.reading.passive || isEnglishPassive(hit)
                 let svo = before.last { $0.isFree && (!headFirst || $0.range.upperBound >= pos - 1) }
                 let vso = headFirst ? after.first { $0.isFree } : nil
                 let subject = svo ?? vso
+                // Unvocalised قتل is "killed" or "was killed": a counted subject (`سبعة من عناصر
+                // الشرطة`) is the victim.
+                let counted = subject.map { $0.range.lowerBound > pos && isCounted($0) } ?? false
+                let passive = hit.reading.passive || isEnglishPassive(hit) || counted && (Int(hit.rule.cameo?.root ?? "0") ?? 0) >= 18
                 if passive {
                     a.target = subject?.actors ?? []
                     if let agent = after.first(where: { $0.preposition.map(model.words.passiveAgent.contains) ?? false }) {
@@ -123,6 +126,19 @@ struct ArgumentFinder {
             for m in np.actors where seen.insert(m.code).inserted { a.target.append(m) }
         }
         a.participants = MentionMerger.distinct(a.source).map(\.code) + a.target.map(\.code)
+    }
+
+    /// A phrase introduced by a number (`سبعة من`, `three`): people counted, typically victims.
+    func isCounted(_ np: NounPhrase) -> Bool {
+        var j = np.range.lowerBound - 1
+        var steps = 0
+        while j >= 0, steps < 3 {
+            if s.tokens[j].kind == .number || s.isWord(j, in: model.words.numbers) { return true }
+            if s.tokens[j].kind != .word { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
     }
 
     func isFirstPerson(_ hit: TriggerHit) -> Bool {

@@ -22,15 +22,16 @@ struct DocumentCoder {
 
     func code(_ s: AnalyzedSentence, text: ScalarText, discourse: inout Discourse) -> [EventDraft] {
         let chunker = ActorChunker(model: model, date: document.date, text: text)
-        let chunks = chunker.chunks(s)
+        var chunks = chunker.chunks(s)
         let busy = Set(chunks.flatMap { Array($0.range) })
         let hits = TriggerFinder(model: model).hits(s, actorTokens: busy)
         guard !hits.isEmpty else { return [] }
-        let phrases = NounPhrase.group(chunks, s)
-        let finder = ArgumentFinder(model: model, s: s, phrases: phrases)
         let context = SentenceContext(model: model, s: s)
         let date = context.date(documentDate: document.date)
         let location = context.location(chunks, chunker: chunker)
+        if let country = location?.country { chunker.resolvePendingSectors(&chunks, country: country, s) }
+        let phrases = NounPhrase.group(chunks, s)
+        let finder = ArgumentFinder(model: model, s: s, phrases: phrases)
         var out: [EventDraft] = []
         var previous: [ActorMention] = []
         var taken = Set<Int>()

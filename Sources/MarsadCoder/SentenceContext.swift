@@ -56,8 +56,8 @@ struct SentenceContext {
     }
 
     /// Whether a use of force or a protest is reported as something that happened, rather than
-    /// named in passing. Violence needs both sides named or an anchor near it: a number, a casualty
-    /// word, or a place.
+    /// named in passing. Violence needs both sides named or an anchor: a number or casualty word
+    /// near it, a place, or a day.
     /// A verbal noun with the article and no participant (`الهجوم`, "the attack") refers back to
     /// an event told elsewhere; a bare verbal noun needs a participant or an anchor; a
     /// present-tense verb with no day named is habitual ("they kill").
@@ -65,7 +65,9 @@ struct SentenceContext {
         let root = Int(hit.rule.cameo?.root ?? "0") ?? 0
         guard root >= 14 else { return true }
         let window = max(0, hit.position - 8)..<min(s.count, hit.range.upperBound + 10)
-        let anchored = location != nil || window.contains { i in
+        let dayNamed = model.words.weekdays.keys.contains { s.positions[$0] != nil }
+            || model.words.relativeDays.keys.contains { s.positions[$0] != nil }
+        let anchored = location != nil || dayNamed || window.contains { i in
             s.tokens[i].kind == .number || s.isWord(i, in: model.words.casualties) || s.isWord(i, in: model.words.numbers)
                 || s.analyses[i].contains { model.words.casualties.contains($0.stem) || model.words.numbers.contains($0.stem) }
         }
@@ -77,10 +79,7 @@ struct SentenceContext {
             if hit.prefix.hasSuffix("ال") || s.tokens[hit.position].normalized.hasPrefix("the") { return false }
             return anchored
         case .verb, .participle:
-            if hit.reading.features.contains("imperfect") && !hit.reading.future {
-                return model.words.weekdays.keys.contains { s.positions[$0] != nil }
-                    || model.words.relativeDays.keys.contains { s.positions[$0] != nil }
-            }
+            if hit.reading.features.contains("imperfect") && !hit.reading.future { return dayNamed }
             return true
         }
     }

@@ -29,11 +29,11 @@ struct TriggerFinder {
         var out: [TriggerHit] = []
         var i = 0
         while i < s.count {
-            guard s.tokens[i].kind == .word, !actorTokens.contains(i), !s.isWord(i, in: model.words.nonTriggers) else {
+            guard s.tokens[i].kind == .word, !actorTokens.contains(i) else {
                 i += 1
                 continue
             }
-            if let hit = best(at: i, s) {
+            if let hit = best(at: i, s), hit.range.count > 1 || !s.isWord(i, in: model.words.nonTriggers) {
                 out.append(hit)
                 i = hit.range.upperBound
             } else {
