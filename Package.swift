@@ -6,6 +6,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "marsad", targets: ["marsad"]),
+        .library(name: "MarsadCore", targets: ["MarsadCore"]),
+        .library(name: "MarsadText", targets: ["MarsadText"]),
+        .library(name: "MarsadLanguages", targets: ["MarsadLanguages"]),
+        .library(name: "MarsadLexicon", targets: ["MarsadLexicon"]),
         .library(name: "MarsadCoder", targets: ["MarsadCoder"]),
         .library(name: "MarsadStore", targets: ["MarsadStore"]),
     ],

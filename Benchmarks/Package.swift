@@ -8,8 +8,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(name: "Marsad", path: ".."),
-        // Only the malloc interposer trait: the default "RuntimeInterposer" trait pulls in
-        // ordo-one/swift-runtime-interposer on Linux + Swift 6.3, which this setup does not need.
+        // Only the malloc interposer trait (mallocCountTotal on Swift 6.3, no jemalloc). The default
+        // "RuntimeInterposer" trait would pull in ordo-one/swift-runtime-interposer on Linux + Swift 6.3,
+        // which only the ARC metrics need; these benchmarks do not ask for them.
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [

@@ -44,6 +44,13 @@ struct Corpus: Sendable {
         self.bytes = baseBytes * repetitions
         self.windows = Corpus.windows(
             of: documents, profile: Languages.profile(for: language), size: Corpus.sentencesPerWindow)
+        FileHandle.standardError.write(Data(summary.utf8))
+    }
+
+    var summary: String {
+        let mb = (Double(bytes) / 1_000_000 * 10).rounded() / 10
+        return "corpus \(language.rawValue): \(distinctDocuments) distinct documents repeated to \(documents.count) "
+            + "(\(mb) MB UTF-8), \(windows.count) windows of \(Corpus.sentencesPerWindow) sentences\n"
     }
 
     /// The window an iteration works on: iterations walk through the corpus and wrap around.
