@@ -13,50 +13,48 @@ public enum ArabicClitics {
     /// Pronoun suffixes, longest first.
     public static let enclitics = ["هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي"]
 
-    public static func analyses(of word: String) -> [WordAnalysis] {
+    static let encliticScalars: [(String, [Unicode.Scalar])] = enclitics.map { ($0, Array($0.unicodeScalars)) }
+    /// Conjunction + particle combinations with their scalars and the preposition they carry.
+    static let prefixTable: [(String, [Unicode.Scalar], String?, Bool)] = conjunctions.flatMap { c in
+        particles.map { p, prep in (c + p, Array((c + p).unicodeScalars), prep, p == "ل") }
+    }
+
+    /// Every reading of a normalised word. With `articleOptional`, a word starting with `ال`
+    /// is also read without splitting the article off (`اليه` = `الي` + `ه`).
+    public static func analyses(of word: String, articleOptional: Bool = false) -> [WordAnalysis] {
         let w = Array(word.unicodeScalars)
         var out: [WordAnalysis] = []
-        var seen = Set<String>()
+        var seen = Set<WordAnalysis>()
+        func append(_ a: WordAnalysis) { if seen.insert(a).inserted { out.append(a) } }
         func add(_ prefix: String, _ stemScalars: ArraySlice<Unicode.Scalar>, _ prep: String?) {
             guard stemScalars.count >= 2 else { return }
-            let stem = String(String.UnicodeScalarView(stemScalars))
-            if seen.insert(prefix + "+" + stem).inserted {
-                out.append(WordAnalysis(prefix: prefix, stem: stem, suffix: "", preposition: prep))
-            }
-            for e in enclitics {
-                let es = Array(e.unicodeScalars)
+            append(WordAnalysis(prefix: prefix, stem: String(String.UnicodeScalarView(stemScalars)), suffix: "", preposition: prep))
+            for (e, es) in encliticScalars {
                 guard stemScalars.count - es.count >= 2, stemScalars.suffix(es.count).elementsEqual(es) else { continue }
-                var base = Array(stemScalars.dropLast(es.count))
-                // A feminine noun shows its ta marbuta as ت before a suffix: حكومتها -> حكومه.
-                if base.last == "ت" { base[base.count - 1] = "ه" }
-                let b = String(String.UnicodeScalarView(base))
-                if seen.insert(prefix + "+" + b + "+" + e).inserted {
-                    out.append(WordAnalysis(prefix: prefix, stem: b, suffix: e, preposition: prep))
+                let kept = stemScalars.dropLast(es.count)
+                if kept.last == "ت" {
+                    // A feminine noun shows its ta marbuta as ت before a suffix: حكومتها -> حكومه.
+                    var base = Array(kept)
+                    base[base.count - 1] = "ه"
+                    append(WordAnalysis(prefix: prefix, stem: String(String.UnicodeScalarView(base)), suffix: e, preposition: prep))
                 }
-                if base.last == "ه", stemScalars.dropLast(es.count).last == "ت" {
-                    let t = String(String.UnicodeScalarView(stemScalars.dropLast(es.count)))
-                    if seen.insert(prefix + "+" + t + "+" + e).inserted {
-                        out.append(WordAnalysis(prefix: prefix, stem: t, suffix: e, preposition: prep))
-                    }
-                }
+                append(WordAnalysis(prefix: prefix, stem: String(String.UnicodeScalarView(kept)), suffix: e, preposition: prep))
             }
         }
-        for c in conjunctions {
-            for (p, prep) in particles {
-                let pre = Array((c + p).unicodeScalars)
-                guard w.count > pre.count + 1, w.prefix(pre.count).elementsEqual(pre) else { continue }
-                var rest = w[pre.count...]
-                var prefix = c + p
-                // ل + ال is written لل.
-                if p == "ل", rest.first == "ل", rest.count >= 3 {
-                    add(prefix + "ل", rest.dropFirst(), prep)
-                }
-                if rest.count >= 4, rest.prefix(2).elementsEqual("ال".unicodeScalars) {
-                    rest = rest.dropFirst(2)
-                    prefix += "ال"
-                }
-                add(prefix, rest, prep)
+        for (pre, scalars, prep, isL) in prefixTable {
+            guard w.count > scalars.count + 1, w.prefix(scalars.count).elementsEqual(scalars) else { continue }
+            var rest = w[scalars.count...]
+            var prefix = pre
+            // ل + ال is written لل.
+            if isL, rest.first == "ل", rest.count >= 3 {
+                add(prefix + "ل", rest.dropFirst(), prep)
             }
+            if rest.count >= 4, rest[rest.startIndex] == "ا", rest[rest.startIndex + 1] == "ل" {
+                if articleOptional { add(prefix, rest, prep) }
+                rest = rest.dropFirst(2)
+                prefix += "ال"
+            }
+            add(prefix, rest, prep)
         }
         return out
     }

@@ -29,15 +29,27 @@ public struct ArabicProfile: LanguageProfile {
         return ArabicClitics.analyses(of: token.normalized)
     }
 
+    public func segmentation(of token: Token) -> WordAnalysis? {
+        token.kind == .word ? ArabicSegmenter().segment(token.text) : nil
+    }
+
+    /// Readings of the token's segmented stem in the bundled morphological lexicon
+    /// (`verbs.txt` and the trigger verbs).
+    public func morphology(of token: Token) -> [FormReading] {
+        guard let s = segmentation(of: token) else { return [] }
+        let lexicon = ArabicLexicon.bundled
+        var out = lexicon.readings[s.stem] ?? []
+        if out.isEmpty, !s.suffix.isEmpty, s.stem.hasSuffix("ت") { out = lexicon.readings[String(s.stem.dropLast()) + "ه"] ?? [] }
+        var seen = Set<String>()
+        return out.filter { seen.insert($0.lemma + $0.features).inserted }
+    }
+
     public func dictionaryKey(_ word: String) -> String { ArabicClitics.key(normalizer.normalize(word)) }
 
     public func inflections(of lemma: String, category: LexicalCategory) -> [(form: String, reading: FormReading)] {
         switch category {
         case .verb:
-            let parts = lemma.split(separator: " ").map(String.init)
-            guard let p = parts.first else { return [] }
-            let i = parts.count > 1 ? parts[1] : "ي" + p
-            return conjugator.forms(perfect: p, imperfect: i).map { (ArabicClitics.key($0.form), $0.reading) }
+            return conjugator.forms(lemma: lemma).map { (ArabicClitics.key($0.form), $0.reading) }
         case .noun, .participle:
             let l = normalizer.normalize(lemma.split(separator: "|").first.map(String.init) ?? lemma)
             let persons: Set<GrammaticalPerson> = [.third]

@@ -6,12 +6,13 @@ import MarsadText
 public struct EnglishProfile: LanguageProfile {
     public let modifiersFollowHead = false
     public let language = Language.english
-    let inflector = EnglishInflector()
+    var inflector: EnglishInflector { EnglishInflector.bundled }
     let splitter = SentenceSplitter(abbreviations: [
         "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "sen.", "rep.",
         "gov.", "pres.", "st.", "jr.", "sr.", "u.s.", "u.n.", "u.k.", "e.u.", "no.", "vs.", "etc.", "inc.",
         "corp.", "co.", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-        "a.m.", "p.m.", "i.e.", "e.g.",
+        "a.m.", "p.m.", "i.e.", "e.g.", "ltd.", "adm.", "brig.", "cmdr.", "rev.", "mt.", "ft.", "approx.",
+        "dept.", "gens.", "sens.", "reps.", "u.s.a.", "jun.", "jul.", "fig.", "vol.", "est.",
     ])
 
     public init() {}
@@ -61,6 +62,14 @@ public struct EnglishProfile: LanguageProfile {
             }
         case .phrase:
             return [(normalize(lemma), FormReading(lemma: lemma, persons: [.third], features: "phrase"))]
+        }
+    }
+
+    /// Lemmas of the bundled irregular tables and regular endings (`went` -> `go`, `urged` -> `urge`).
+    public func morphology(of token: Token) -> [FormReading] {
+        guard token.kind == .word else { return [] }
+        return inflector.lemmas(of: token.normalized).map {
+            FormReading(lemma: $0.lemma, persons: [.first, .second, .third], features: $0.features)
         }
     }
 

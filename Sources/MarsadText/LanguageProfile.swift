@@ -86,4 +86,21 @@ public protocol LanguageProfile: Sendable {
 
     /// The contents of a data file of this language (`triggers.tsv`, `function-words.txt`).
     func resource(named name: String) throws -> String
+
+    /// The single most likely reading of a token; see the default in the extension below.
+    func segmentation(of token: Token) -> WordAnalysis?
+
+    /// Lemmas of the language's morphological lexicon that a token inflects.
+    func morphology(of token: Token) -> [FormReading]
+}
+
+extension LanguageProfile {
+    /// The one reading of a token a reader would give (for `marsad analyze` and clitic
+    /// statistics); the coder itself looks at every reading of ``analyses(of:)``. By default
+    /// the most literal reading.
+    public func segmentation(of token: Token) -> WordAnalysis? { analyses(of: token).first }
+
+    /// Verb (or noun) lemmas of the language's own morphological lexicon that the token can
+    /// inflect, with the reading of each; empty by default.
+    public func morphology(of token: Token) -> [FormReading] { [] }
 }

@@ -1,18 +1,26 @@
 import MarsadCore
 
 /// Splits a text into sentences: at `.`, `!`, `?`, `؟` and paragraph breaks, except inside
-/// numbers, after known abbreviations, and before a lower-case continuation. `،`, `;` and `…`
+/// numbers, after known abbreviations, before a lower-case continuation, and inside a
+/// quotation that goes on after the terminator (`قال «نؤكد ذلك. ونناشد الجميع» أمس.` is one
+/// sentence, so a quotation spanning clauses stays whole with its speaker). `،`, `;` and `…`
 /// never end a sentence. Closing quotes and brackets after a terminator stay with its sentence.
 public struct SentenceSplitter: Sendable {
     /// Abbreviations, lower-cased, with their final dot: `"mr."`, `"u.s."`, `"د."`.
     public var abbreviations: Set<String>
     public var terminators: Set<Unicode.Scalar> = [".", "!", "?", "؟", "۔"]
+    /// Quotations closed within the paragraph and at most this long (in characters) are kept
+    /// in one sentence; longer ones are split, their sentences marked with ``Sentence/quote``.
+    public var maxWholeQuote = 1200
 
     public init(abbreviations: Set<String>) { self.abbreviations = abbreviations }
 
     public func sentences(in text: ScalarText) -> [Sentence] {
         let s = text.scalars
         let quotes = QuoteScanner.quotations(in: text)
+        let whole = quotes.filter { q in
+            q.end - q.start <= maxWholeQuote && q.end > q.start + 1 && "»”\"".unicodeScalars.contains(s[q.end - 1])
+        }
         var spans: [TextSpan] = []
         var start = 0
         var i = 0
@@ -28,7 +36,7 @@ public struct SentenceSplitter: Sendable {
             if c == "\n" || c == "\u{2029}" {
                 flush(i); start = i + 1; i += 1; continue
             }
-            if terminators.contains(c), endsSentence(s, i) {
+            if terminators.contains(c), endsSentence(s, i), !whole.contains(where: { $0.start < i && i + 1 < $0.end - 1 }) {
                 var j = i + 1
                 while j < s.count, terminators.contains(s[j]) || ".…".unicodeScalars.contains(s[j]) { j += 1 }
                 while j < s.count, "”\"»’)]".unicodeScalars.contains(s[j]) { j += 1 }

@@ -28,7 +28,9 @@ public struct Tokenizer: Sendable {
                 var j = i + 1
                 while j < end {
                     if Tokenizer.isDigit(s[j]) { j += 1; continue }
-                    if j + 1 < end, ".,:/٫٬".unicodeScalars.contains(s[j]), Tokenizer.isDigit(s[j + 1]) {
+                    if j + 1 < end, ".,:/٫٬".unicodeScalars.contains(s[j]) || s[j] == "-" && Tokenizer.dateHyphen(s, i, j, end),
+                        Tokenizer.isDigit(s[j + 1])
+                    {
                         j += 2; continue
                     }
                     break
@@ -39,6 +41,8 @@ public struct Tokenizer: Sendable {
             if Tokenizer.isWordScalar(c) {
                 var j = i + 1
                 while j < end {
+                    // A change between Arabic and Latin letters starts a new word (بـCNN).
+                    if Tokenizer.scriptChanges(s[j - 1], s[j]) { break }
                     if Tokenizer.isWordScalar(s[j]) || Tokenizer.isDigit(s[j]) && !ScriptDetection.isArabicLetter(c) {
                         j += 1; continue
                     }
@@ -96,6 +100,38 @@ public struct Tokenizer: Sendable {
     }
 
     public static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType == .decimal }
+
+    /// A hyphen at `j` inside `2018-11-28` (digits-hyphen-digits-hyphen-digits from `start`).
+    static func dateHyphen(_ s: [Unicode.Scalar], _ start: Int, _ j: Int, _ end: Int) -> Bool {
+        var k = start
+        var groups = 0
+        var hyphens = 0
+        while k < end {
+            guard isDigit(s[k]) else { break }
+            while k < end, isDigit(s[k]) { k += 1 }
+            groups += 1
+            if k < end, s[k] == "-", k + 1 < end, isDigit(s[k + 1]) { hyphens += 1; k += 1 } else { break }
+        }
+        return groups == 3 && hyphens == 2 && j < k
+    }
+
+    /// True between an Arabic letter (or tatweel) and a Latin one, either way.
+    static func scriptChanges(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let arabicA = ScriptDetection.isArabicLetter(a) || a.value == 0x0640
+        let arabicB = ScriptDetection.isArabicLetter(b) || b.value == 0x0640
+        let latinA = a.isASCII && a.properties.isAlphabetic
+        let latinB = b.isASCII && b.properties.isAlphabetic
+        return arabicA && latinB || latinA && arabicB
+    }
+
+    /// A number token that reads as a date: `28/11/2018`, `2018-11-28`, `28.11.2018`.
+    public static func isDate(_ token: Token) -> Bool {
+        guard token.kind == .number else { return false }
+        let parts = token.text.split(whereSeparator: { "/-.".contains($0) })
+        guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return false }
+        let lengths = parts.map(\.count)
+        return (lengths[0] == 4 || lengths[2] == 4 || lengths[2] == 2) && lengths[1] <= 2 && lengths.allSatisfy { $0 <= 4 }
+    }
 
     /// Letters and marks that belong inside a word (harakat, tatweel, ZWJ/ZWNJ included).
     public static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

@@ -44,4 +44,29 @@ import Testing
         let f = Set(c.nominalForms("مطالب"))
         for w in ["مطالب", "مطالبا", "مطالبه", "مطالبين", "مطالبون"] { #expect(f.contains(w), "\(w)") }
     }
+
+    @Test func readingsTheCoderRelies() {
+        let f = c.forms(lemma: "دعا")
+        func readings(_ w: String) -> [FormReading] { f.filter { $0.form == w }.map(\.reading) }
+        #expect(readings("دعونا").first?.persons == [.first])
+        #expect(readings("ندعو").allSatisfy { $0.persons == [.first] && $0.features.contains("imperfect") })
+        #expect(readings("يدعو").first?.features.contains("imperfect") == true)
+        #expect(readings("دعي").first?.passive == true)
+        #expect(readings("يدعي").contains { $0.passive })
+        // A passive written like the active is read as active only.
+        #expect(c.forms(lemma: "أعلن").filter { $0.form == "اعلن" }.allSatisfy { !$0.reading.passive })
+        #expect(c.forms(lemma: "أدان").contains { $0.form == "ادين" && $0.reading.passive && $0.reading.persons == [.third] })
+        #expect(c.forms(lemma: "قال").contains { $0.form == "قيل" && $0.reading.passive })
+        #expect(c.forms(lemma: "ناشد").first { $0.form == "نناشد" }?.reading.persons == [.first])
+        #expect(Set(c.forms(lemma: "أدان").map(\.form)) == Set(c.forms(perfect: "أدان", imperfect: "يدين").map(\.form)))
+    }
+
+    @Test func derivedNominalFormsHaveGenderAndNumber() {
+        let f = Set(c.derivedForms(lemma: "أكّد").map(\.form))
+        for w in ["موكد", "موكدا", "موكده", "موكدون", "موكدين", "تاكيد"] { #expect(f.contains(w), "\(w)") }
+        let d = Set(c.derivedForms(lemma: "دعا").map(\.form))
+        for w in ["داع", "داعيا", "داعيه", "داعون"] { #expect(d.contains(w), "\(w)") }
+        let m = Set(c.derivedForms(lemma: "طالب").map(\.form))
+        for w in ["مطالبه", "مطالبا", "مطالبون"] { #expect(m.contains(w), "\(w)") }
+    }
 }

@@ -26,3 +26,25 @@ import Testing
         #expect(m.normalize("الحكومة") == "الحكومة")
     }
 }
+
+extension ArabicNormalizerTests {
+    @Test func offsetsMapBackToTheOriginal() {
+        let (out, offsets) = n.normalizeWithOffsets("الـحُكومَة \u{FEFB}")
+        #expect(out == "الحكومه لا")
+        // Tatweel (2) and harakat (4, 8) are gone; the ligature ﻻ (11) gives two letters.
+        #expect(offsets == [0, 1, 3, 5, 6, 7, 9, 10, 11, 11])
+    }
+
+    @Test func moreFolding() {
+        #expect(n.normalize("سؤال، «نعم»؟") == "سوال, \"نعم\"?")
+        #expect(n.normalize("٣٫٥٪") == "3.5%")
+        #expect(n.normalize("گزارش ڤيينا") == "كزارش فيينا")
+        #expect(n.normalize("\u{200F}مصر\u{202C}") == "مصر")
+        #expect(n.normalize("ٱلله") == "الله")
+        var m = ArabicNormalizer()
+        m.dropBareHamza = true
+        #expect(m.normalize("جزء") == "جز")
+        m.asciiDigits = false
+        #expect(m.normalize("١٢") == "١٢")
+    }
+}

@@ -19,10 +19,25 @@ import Testing
         #expect(split("He said “stop.” Then left.") == ["He said “stop.”", "Then left."])
     }
 
-    @Test func sentencesInsideAQuoteKnowIt() {
+    @Test func aQuotationSpanningClausesStaysWhole() {
+        #expect(split("قال «نؤكد ذلك. ونناشد الجميع» أمس. ثم غادر.") == ["قال «نؤكد ذلك. ونناشد الجميع» أمس.", "ثم غادر."])
+        #expect(split("وجاء “نؤكد ذلك! ونرفض غيره؟ نعم” في البيان.").count == 1)
+    }
+
+    @Test func sentencesInsideALongQuoteKnowIt() {
         let t = ScalarText("قال “نؤكد ذلك. ونناشد الجميع” أمس.")
-        let s = SentenceSplitter(abbreviations: []).sentences(in: t)
+        var splitter = SentenceSplitter(abbreviations: [])
+        splitter.maxWholeQuote = 10
+        let s = splitter.sentences(in: t)
         #expect(s.count == 2)
         #expect(s[1].quote != nil)
+    }
+
+    @Test func anUnclosedQuotationDoesNotSwallowTheParagraph() {
+        #expect(split("قال “نؤكد ذلك. ونناشد الجميع\nثم") == ["قال “نؤكد ذلك.", "ونناشد الجميع", "ثم"])
+    }
+
+    @Test func arabicAbbreviationsAndNumbers() {
+        #expect(split("قال د. محمد إن النسبة 3.5 بالمئة. وانتهى", ["د."]) == ["قال د. محمد إن النسبة 3.5 بالمئة.", "وانتهى"])
     }
 }
