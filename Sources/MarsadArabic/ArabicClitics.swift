@@ -24,21 +24,26 @@ public enum ArabicClitics {
     public static func analyses(of word: String, articleOptional: Bool = false) -> [WordAnalysis] {
         let w = Array(word.unicodeScalars)
         var out: [WordAnalysis] = []
-        var seen = Set<WordAnalysis>()
-        func append(_ a: WordAnalysis) { if seen.insert(a).inserted { out.append(a) } }
+        // A reading is fixed by where its stem starts and ends, its enclitic, and whether ت was
+        // read as ة: dedupe on that instead of hashing strings.
+        var seen: [Int] = []
+        func append(_ key: Int, _ a: @autoclosure () -> WordAnalysis) {
+            if !seen.contains(key) { seen.append(key); out.append(a()) }
+        }
         func add(_ prefix: String, _ stemScalars: ArraySlice<Unicode.Scalar>, _ prep: String?) {
             guard stemScalars.count >= 2 else { return }
-            append(WordAnalysis(prefix: prefix, stem: String(String.UnicodeScalarView(stemScalars)), suffix: "", preposition: prep))
-            for (e, es) in encliticScalars {
+            let at = stemScalars.startIndex << 16 | stemScalars.endIndex << 4
+            append(at, WordAnalysis(prefix: prefix, stem: String(String.UnicodeScalarView(stemScalars)), suffix: "", preposition: prep))
+            for (n, (e, es)) in encliticScalars.enumerated() {
                 guard stemScalars.count - es.count >= 2, stemScalars.suffix(es.count).elementsEqual(es) else { continue }
                 let kept = stemScalars.dropLast(es.count)
                 if kept.last == "ت" {
                     // A feminine noun shows its ta marbuta as ت before a suffix: حكومتها -> حكومه.
                     var base = Array(kept)
                     base[base.count - 1] = "ه"
-                    append(WordAnalysis(prefix: prefix, stem: String(String.UnicodeScalarView(base)), suffix: e, preposition: prep))
+                    append(at | (n + 1) << 1 | 1, WordAnalysis(prefix: prefix, stem: String(String.UnicodeScalarView(base)), suffix: e, preposition: prep))
                 }
-                append(WordAnalysis(prefix: prefix, stem: String(String.UnicodeScalarView(kept)), suffix: e, preposition: prep))
+                append(at | (n + 1) << 1, WordAnalysis(prefix: prefix, stem: String(String.UnicodeScalarView(kept)), suffix: e, preposition: prep))
             }
         }
         for (pre, scalars, prep, isL) in prefixTable {

@@ -28,9 +28,13 @@ struct ActorChunker {
         var i = 0
         while i < s.count {
             guard s.tokens[i].kind == .word, !busy.contains(i) else { i += 1; continue }
-            let readings = s.analyses[i].filter { ($0.suffix.isEmpty || $0.suffix == "'s") && Self.nameTakes(prefix: $0.prefix) }
+            let indices = s.analyses[i].indices.filter {
+                let a = s.analyses[i][$0]
+                return (a.suffix.isEmpty || a.suffix == "'s") && Self.nameTakes(prefix: a.prefix)
+            }
+            let readings = indices.map { s.analyses[i][$0] }
             let m = lexicon.matcher.longestMatch(
-                at: i, tokenCount: s.count, firstKeys: readings.map(\.stem), innerKeys: { s.innerKeys[$0] })
+                at: i, tokenCount: s.count, firstKeys: indices.map { s.stemKeys[i][$0] }, innerKeys: { s.innerKeys[$0] })
             guard let m, let item = item(m, readings[m.firstReading], s) else { i += 1; continue }
             items.append(item)
             i += m.length
@@ -249,7 +253,7 @@ struct ActorChunker {
         guard p >= 0, s.tokens[p].kind == .word, !items.contains(where: { $0.range.contains(p) }) else { return false }
         if s.isWord(p, in: model.words.prepositions) { return false }
         return !s.analyses[p].contains { a in
-            model.triggers.forms[a.stem]?.contains { model.triggers.rules[$0.rule].category == .verb } ?? false
+            model.triggers.forms[WordKey(a.stem)]?.contains { model.triggers.rules[$0.rule].category == .verb } ?? false
         }
     }
 

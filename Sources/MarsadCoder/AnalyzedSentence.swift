@@ -7,26 +7,33 @@ struct AnalyzedSentence {
     let tokens: [Token]
     let analyses: [[WordAnalysis]]
     /// Per token, the keys it can take inside a phrase (article and clitic-free forms).
-    let innerKeys: [[String]]
+    let innerKeys: [[WordKey]]
+    /// Per token, the key of each reading in `analyses` (same order).
+    let stemKeys: [[WordKey]]
     /// Every key (normalised form or clitic-free stem) -> the tokens that can take it.
-    let positions: [String: [Int]]
+    let positions: [WordKey: [Int]]
 
     init(sentence: Sentence, text: ScalarText, profile: any LanguageProfile) {
         self.sentence = sentence
         tokens = profile.tokens(in: text, span: sentence.span)
         analyses = tokens.map { profile.analyses(of: $0) }
-        innerKeys = zip(tokens, analyses).map { t, a in
-            var keys = [t.normalized, t.text]
-            for r in a where r.suffix.isEmpty && (r.prefix.isEmpty || r.prefix == "ال" || r.prefix == "و" || r.prefix == "وال") {
-                keys.append(r.stem)
+        let stemKeys = analyses.map { $0.map { WordKey($0.stem) } }
+        self.stemKeys = stemKeys
+        let tokens = self.tokens
+        let analyses = self.analyses
+        innerKeys = tokens.indices.map { i in
+            var keys = [WordKey(tokens[i].normalized), WordKey(tokens[i].text)]
+            for (k, r) in analyses[i].enumerated()
+            where r.suffix.isEmpty && (r.prefix.isEmpty || r.prefix == "ال" || r.prefix == "و" || r.prefix == "وال") {
+                keys.append(stemKeys[i][k])
             }
             return keys
         }
-        var positions: [String: [Int]] = [:]
+        var positions: [WordKey: [Int]] = [:]
         for (i, t) in tokens.enumerated() where t.kind == .word {
-            positions[t.normalized, default: []].append(i)
-            for a in analyses[i] where a.stem != t.normalized && positions[a.stem]?.last != i {
-                positions[a.stem, default: []].append(i)
+            positions[WordKey(t.normalized), default: []].append(i)
+            for k in stemKeys[i] where positions[k]?.last != i {
+                positions[k, default: []].append(i)
             }
         }
         self.positions = positions

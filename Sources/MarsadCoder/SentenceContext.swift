@@ -1,5 +1,6 @@
 import MarsadCore
 import MarsadLexicon
+import MarsadText
 
 /// Reads what a sentence says about when, where and how its events happen.
 struct SentenceContext {
@@ -13,7 +14,7 @@ struct SentenceContext {
         // The first day word of the sentence decides.
         var first: (position: Int, date: EventDate)?
         func consider(_ key: String, _ date: EventDate) {
-            if let p = s.positions[key]?.first, first.map({ p < $0.position }) ?? true { first = (p, date) }
+            if let p = s.positions[WordKey(key)]?.first, first.map({ p < $0.position }) ?? true { first = (p, date) }
         }
         for (k, w) in model.words.weekdays { consider(k, d.adding(days: -((d.weekday - w + 7) % 7))) }
         for (k, r) in model.words.relativeDays { consider(k, d.adding(days: r)) }
@@ -65,8 +66,8 @@ struct SentenceContext {
         let root = Int(hit.rule.cameo?.root ?? "0") ?? 0
         guard root >= 14 else { return true }
         let window = max(0, hit.position - 8)..<min(s.count, hit.range.upperBound + 10)
-        let dayNamed = model.words.weekdays.keys.contains { s.positions[$0] != nil }
-            || model.words.relativeDays.keys.contains { s.positions[$0] != nil }
+        let dayNamed = model.words.weekdays.keys.contains { s.positions[WordKey($0)] != nil }
+            || model.words.relativeDays.keys.contains { s.positions[WordKey($0)] != nil }
         let anchored = location != nil || dayNamed || window.contains { i in
             s.tokens[i].kind == .number || s.isWord(i, in: model.words.casualties) || s.isWord(i, in: model.words.numbers)
                 || s.analyses[i].contains { model.words.casualties.contains($0.stem) || model.words.numbers.contains($0.stem) }

@@ -46,13 +46,13 @@ struct TriggerFinder {
     func best(at i: Int, _ s: AnalyzedSentence) -> TriggerHit? {
         var candidates: [(rule: Int, reading: FormReading, prefix: String, length: Int, enclitic: Bool)] = []
         let readings = s.analyses[i]
-        if let m = lexicon.phrases.longestMatch(at: i, tokenCount: s.count, firstKeys: readings.map(\.stem), innerKeys: { s.innerKeys[$0] }) {
+        if let m = lexicon.phrases.longestMatch(at: i, tokenCount: s.count, firstKeys: s.stemKeys[i], innerKeys: { s.innerKeys[$0] }) {
             for r in m.entries {
                 candidates.append((r, FormReading(lemma: lexicon.rules[r].lemma, persons: [.third], features: "phrase"), readings[m.firstReading].prefix, m.length, false))
             }
         }
-        for a in readings {
-            for f in lexicon.forms[a.stem] ?? [] {
+        for (k, a) in readings.enumerated() {
+            for f in lexicon.forms[s.stemKeys[i][k]] ?? [] {
                 let rule = lexicon.rules[f.rule]
                 if rule.category == .verb, !Self.verbCanTake(a, f.reading) || s.isWord(i - 1, in: model.words.determiners)
                     || s.isWord(i - 1, in: model.words.prepositions)
@@ -111,7 +111,7 @@ struct TriggerFinder {
         let end = min(s.count, t + 1 + Self.complementWindow)
         var best: Range<Int>?
         for c in rule.complements {
-            let words = c.split(separator: " ").map(String.init)
+            let words = c.split(separator: " ").map { WordKey(String($0)) }
             for j in s.positions[words[0]] ?? [] where j > t && j < end && j + words.count <= s.count {
                 if (1..<max(1, words.count)).allSatisfy({ s.innerKeys[j + $0].contains(words[$0]) }) {
                     if best.map({ j < $0.lowerBound }) ?? true { best = j..<(j + words.count) }

@@ -31,14 +31,27 @@ public struct TextSpan: Hashable, Sendable, Codable, Comparable {
 /// Unicode-scalar view of a text, indexable by the offsets of ``TextSpan``.
 public struct ScalarText: Sendable {
     public let scalars: [Unicode.Scalar]
+    /// The UTF-8 bytes, and where each scalar starts in them (one more entry at the end).
+    let utf8: [UInt8]
+    let utf8Offsets: [Int32]
 
-    public init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    public init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+        utf8 = Array(text.utf8)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var o: Int32 = 0
+        for s in scalars {
+            offsets.append(o)
+            o += Int32(UTF8.width(s))
+        }
+        offsets.append(o)
+        utf8Offsets = offsets
+    }
 
     public var count: Int { scalars.count }
 
     public subscript(span: TextSpan) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[span.start..<span.end])
-        return String(s)
+        String(decoding: utf8[Int(utf8Offsets[span.start])..<Int(utf8Offsets[span.end])], as: UTF8.self)
     }
 }

@@ -1,19 +1,22 @@
+import MarsadText
+
 /// Longest-match lookup of multiword phrases over token keys: a map from first word to the
 /// phrases starting with it, longest first. Each phrase carries the indices of its entries.
 public struct PhraseMatcher: Sendable {
     struct Phrase: Sendable {
-        var words: [String]
+        var words: [WordKey]
         var entries: [Int]
     }
 
-    var byFirst: [String: [Phrase]] = [:]
+    var byFirst: [WordKey: [Phrase]] = [:]
     public private(set) var phraseCount = 0
 
     public init() {}
 
     /// Adds a phrase (already reduced to dictionary keys) for an entry.
     public mutating func add(_ words: [String], entry: Int) {
-        guard let first = words.first, !first.isEmpty else { return }
+        let words = words.map { WordKey($0) }
+        guard let first = words.first, !first.string.isEmpty else { return }
         var list = byFirst[first, default: []]
         if let k = list.firstIndex(where: { $0.words == words }) {
             if !list[k].entries.contains(entry) { list[k].entries.append(entry) }
@@ -36,7 +39,7 @@ public struct PhraseMatcher: Sendable {
     /// The longest phrase starting at token `i`. `firstKeys(i)` gives the candidate keys of the
     /// first token (every clitic reading); `innerKeys(j)` those allowed inside a phrase.
     public func longestMatch(
-        at i: Int, tokenCount: Int, firstKeys: [String], innerKeys: (Int) -> [String]
+        at i: Int, tokenCount: Int, firstKeys: [WordKey], innerKeys: (Int) -> [WordKey]
     ) -> Match? {
         var best: Match?
         for (r, key) in firstKeys.enumerated() {

@@ -34,7 +34,7 @@ public struct TriggerForm: Sendable {
 public struct TriggerLexicon: Sendable {
     public let rules: [TriggerRule]
     /// Single-word forms (dictionary keys) -> rules.
-    public let forms: [String: [TriggerForm]]
+    public let forms: [WordKey: [TriggerForm]]
     /// Multiword triggers.
     public let phrases: PhraseMatcher
 
@@ -50,7 +50,7 @@ public struct TriggerLexicon: Sendable {
 
     public init(rules: [TriggerRule], profile: any LanguageProfile) {
         self.rules = rules
-        var forms: [String: [TriggerForm]] = [:]
+        var forms: [WordKey: [TriggerForm]] = [:]
         var phrases = PhraseMatcher()
         for (i, r) in rules.enumerated() {
             if r.category == .phrase {
@@ -60,7 +60,7 @@ public struct TriggerLexicon: Sendable {
                 continue
             }
             for f in profile.inflections(of: r.lemma, category: r.category) {
-                forms[f.form, default: []].append(TriggerForm(rule: i, reading: f.reading))
+                forms[WordKey(f.form), default: []].append(TriggerForm(rule: i, reading: f.reading))
             }
         }
         self.forms = forms

@@ -83,7 +83,7 @@ struct AnalyzeCommand: ParsableCommand {
                 }
                 let primary = [seg?.stem, profile.dictionaryKey(t.text)].compactMap { $0 }
                 for keys in [primary, profile.analyses(of: t).map(\.stem)] where byReading.isEmpty {
-                    for k in Set(keys) { for f in triggers.forms[k] ?? [] { addRule(f.reading, triggers.rules[f.rule].id) } }
+                    for k in Set(keys) { for f in triggers.forms[WordKey(k)] ?? [] { addRule(f.reading, triggers.rules[f.rule].id) } }
                 }
                 var lemmas = byReading.map { "\($0.0) [\($0.1.joined(separator: ", "))]" }
                 for r in profile.morphology(of: t) {

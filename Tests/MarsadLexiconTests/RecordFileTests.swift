@@ -1,4 +1,5 @@
 import MarsadCore
+import MarsadText
 import Testing
 
 @testable import MarsadLexicon
@@ -30,7 +31,7 @@ import Testing
         var m = PhraseMatcher()
         m.add(["امم"], entry: 0)
         m.add(["امم", "متحده"], entry: 1)
-        let keys = [["امم"], ["متحده"]]
+        let keys: [[WordKey]] = [["امم"], ["متحده"]]
         let hit = m.longestMatch(at: 0, tokenCount: 2, firstKeys: keys[0], innerKeys: { keys[$0] })
         #expect(hit?.entries == [1])
         #expect(hit?.length == 2)

@@ -224,16 +224,16 @@ enum TemporaryStores {
 struct PreparedSentence {
     let tokens: [Token]
     let analyses: [[WordAnalysis]]
-    let innerKeys: [[String]]
+    let innerKeys: [[WordKey]]
 
     init(text: ScalarText, span: TextSpan, profile: any LanguageProfile) {
         tokens = profile.tokens(in: text, span: span)
         analyses = tokens.map { profile.analyses(of: $0) }
         innerKeys = zip(tokens, analyses).map { t, a in
-            var keys = [t.normalized, t.text]
+            var keys = [WordKey(t.normalized), WordKey(t.text)]
             for r in a
             where r.suffix.isEmpty && (r.prefix.isEmpty || r.prefix == "ال" || r.prefix == "و" || r.prefix == "وال") {
-                keys.append(r.stem)
+                keys.append(WordKey(r.stem))
             }
             return keys
         }
@@ -252,7 +252,7 @@ struct PreparedSentence {
             let readings = analyses[i].filter { $0.suffix.isEmpty || $0.suffix == "'s" }
             guard
                 let m = matcher.longestMatch(
-                    at: i, tokenCount: tokens.count, firstKeys: readings.map(\.stem),
+                    at: i, tokenCount: tokens.count, firstKeys: readings.map { WordKey($0.stem) },
                     innerKeys: { innerKeys[$0] })
             else {
                 i += 1
