@@ -8,6 +8,7 @@ extension EventStore {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-documents-events", migrate: createDocumentsAndEvents)
+        migrator.registerMigration("v2-merging-search-actors", migrate: migrateToV2)
         return migrator
     }
 

@@ -37,7 +37,8 @@ import Testing
     @Test func richEventRoundTripsExactly() throws {
         let store = try EventStore.inMemory()
         let event = richEvent
-        try store.ingest(Fixture.document("doc-7", date: "2023-02-28"), events: [event])
+        try store.ingest(
+            Fixture.document("doc-7", date: "2023-02-28", text: String(repeating: "ن", count: 300)), events: [event])
         let stored = try store.events()
         #expect(stored == [event])
         #expect(stored.first?.location?.latitude == 36.2021047)

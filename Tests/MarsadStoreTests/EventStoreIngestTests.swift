@@ -139,7 +139,7 @@ import Testing
         #expect {
             try store.ingest(Fixture.document("a"), events: [Fixture.event("e", document: "zzz")])
         } throws: { error in
-            (error as? MarsadError)?.code == .invalidArgument
+            (error as? MarsadError)?.code == .malformedRecord
         }
         #expect(try store.documentCount() == 0)
     }
@@ -179,7 +179,7 @@ import Testing
                 triggerSpans: [],
                 rule: "r2"),
         ]
-        try store.ingest(Fixture.document("d"), events: [event])
+        try store.ingest(Fixture.document("d", text: String(repeating: "x", count: 60)), events: [event])
         let rows = try store.writer.read { db in
             try Row.fetchAll(
                 db,

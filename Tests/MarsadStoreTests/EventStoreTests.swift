@@ -42,11 +42,13 @@ import Testing
     @Test func migrationsAreRecordedByName() throws {
         let store = try EventStore.inMemory()
         let applied = try store.writer.read { db in try EventStore.migrator.appliedIdentifiers(db) }
-        #expect(applied == ["v1-documents-events"])
+        #expect(applied == ["v1-documents-events", "v2-merging-search-actors"])
         let tables = try store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         }
-        #expect(Set(["documents", "events", "mentions", "event_actors"]).isSubset(of: Set(tables)))
+        #expect(
+            Set(["documents", "events", "mentions", "event_actors", "actors", "actor_names", "merged_events"])
+                .isSubset(of: Set(tables)))
     }
 
     @Test func inMemoryStoresAreIndependent() throws {
