@@ -43,6 +43,28 @@ extension Coder {
         let s = AnalyzedSentence(sentence: sentence, text: text, profile: model.profile)
         return ActorChunker(model: model, date: date, text: text).chunks(s).flatMap(\.actors)
     }
+
+    /// Why a phrase resolves as it does: each dictionary match (its words, what kind of entry,
+    /// which file record), then the actors composed from them.
+    public func explainActors(in phrase: String, language: Language? = nil, date: EventDate? = nil) -> [String] {
+        let lang = language ?? Languages.detect(phrase)
+        guard let model = models[lang] else { return [] }
+        let text = ScalarText(phrase)
+        let s = AnalyzedSentence(sentence: Sentence(index: 0, span: TextSpan(0, text.count)), text: text, profile: model.profile)
+        let chunker = ActorChunker(model: model, date: date, text: text)
+        return chunker.match(s, excluding: []).map { item in
+            let words = text[s.span(item.range)]
+            let clitics = item.prefix.isEmpty ? "" : " (clitics \(item.prefix)+)"
+            switch item.kind {
+            case .actor(let code, let label): return "«\(words)»\(clitics): \(label) -> \(code)"
+            case .reference(let members, let label): return "«\(words)»\(clitics): group reference \(label) -> \(members.map(\.value).joined(separator: " "))"
+            case .adjective(let c, let plural): return "«\(words)»\(clitics): nationality \(c)\(plural ? " (people: an actor on its own)" : " (combines with an agent)")"
+            case .capital(let c): return "«\(words)»\(clitics): capital of \(c) (the government in an argument position, a place after a noun or preposition)"
+            case .agent(let sector): return "«\(words)»\(clitics): agent \(sector) (needs a nationality or country)"
+            case .place(let p): return "«\(words)»\(clitics): place \(p.name), \(p.country) (\(p.latitude), \(p.longitude))"
+            }
+        }
+    }
 }
 
 extension Coder {

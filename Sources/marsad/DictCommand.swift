@@ -76,9 +76,14 @@ struct DictCommand: ParsableCommand {
         func run() throws {
             let coder = try Coder()
             let d = try date.map { s in try EventDate(s).orThrow(ValidationError("not a date: \(s)")) }
+            print("dictionary matches:")
+            for line in coder.explainActors(in: phrase, date: d) { print("  " + line) }
             let found = coder.actors(in: phrase, date: d)
-            if found.isEmpty { print("no actor in «\(phrase)»") }
-            for a in found { print("\(a.code)\t\(a.name)\t«\(a.text)» [\(a.span.start), \(a.span.end))") }
+            print(
+                found.isEmpty
+                    ? "no actor in «\(phrase)» (a person is an actor only on dates when the dictionary lists an office)"
+                    : "actors\(d.map { " on \($0)" } ?? ""):")
+            for a in found { print("  \(a.code)\t\(a.name)\t«\(a.text)» [\(a.span.start), \(a.span.end))") }
         }
     }
 }
