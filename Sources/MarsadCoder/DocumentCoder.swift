@@ -24,7 +24,7 @@ struct DocumentCoder {
         let chunker = ActorChunker(model: model, date: document.date, text: text)
         var chunks = chunker.chunks(s)
         let busy = Set(chunks.flatMap { Array($0.range) })
-        let hits = TriggerFinder(model: model).hits(s, actorTokens: busy)
+        let hits = TriggerFinder(model: model).hits(s, actorTokens: busy, quotes: discourse.quotes)
         guard !hits.isEmpty else { return [] }
         let context = SentenceContext(model: model, s: s)
         let date = context.date(documentDate: document.date)

@@ -25,7 +25,10 @@ struct TriggerFinder {
 
     var lexicon: TriggerLexicon { model.triggers }
 
-    func hits(_ s: AnalyzedSentence, actorTokens: Set<Int>) -> [TriggerHit] {
+    /// `quotes` are the document's quotations: first- and second-person verb readings are only
+    /// taken inside them (narrative news is told in the third person; `دعوتها` outside a quote is
+    /// "its call", not "I called her").
+    func hits(_ s: AnalyzedSentence, actorTokens: Set<Int>, quotes: [TextSpan] = []) -> [TriggerHit] {
         var out: [TriggerHit] = []
         var i = 0
         while i < s.count {
@@ -33,7 +36,8 @@ struct TriggerFinder {
                 i += 1
                 continue
             }
-            if let hit = best(at: i, s), hit.range.count > 1 || !s.isWord(i, in: model.words.nonTriggers) {
+            let quoted = quotes.contains { $0.start < s.tokens[i].span.start && s.tokens[i].span.start < $0.end }
+            if let hit = best(at: i, s, quoted: quoted), hit.range.count > 1 || !s.isWord(i, in: model.words.nonTriggers) {
                 out.append(hit)
                 i = hit.range.upperBound
             } else {
@@ -43,7 +47,7 @@ struct TriggerFinder {
         return out
     }
 
-    func best(at i: Int, _ s: AnalyzedSentence) -> TriggerHit? {
+    func best(at i: Int, _ s: AnalyzedSentence, quoted: Bool = true) -> TriggerHit? {
         var candidates: [(rule: Int, reading: FormReading, prefix: String, length: Int, enclitic: Bool)] = []
         let readings = s.analyses[i]
         if let m = lexicon.phrases.longestMatch(at: i, tokenCount: s.count, firstKeys: s.stemKeys[i], innerKeys: { s.innerKeys[$0] }) {
@@ -55,7 +59,7 @@ struct TriggerFinder {
             for f in lexicon.forms[s.stemKeys[i][k]] ?? [] {
                 let rule = lexicon.rules[f.rule]
                 if rule.category == .verb, !Self.verbCanTake(a, f.reading) || s.isWord(i - 1, in: model.words.determiners)
-                    || s.isWord(i - 1, in: model.words.prepositions)
+                    || s.isWord(i - 1, in: model.words.prepositions) || !quoted && !f.reading.persons.contains(.third)
                 {
                     continue
                 }
@@ -73,8 +77,9 @@ struct TriggerFinder {
                 rank = 1000
             } else if let found = complement(rule, after: i + c.length - 1, s) {
                 comp = found
-                // The more specific code wins (0233 over 023), then the nearer complement.
-                rank = (4 - (rule.cameo?.code.count ?? 4)) * 100 + found.lowerBound - i
+                // The more specific code wins (0233 over 023), then the nearer complement, then the
+                // longer one (`مساعدات إنسانية` over `مساعدات`).
+                rank = (4 - (rule.cameo?.code.count ?? 4)) * 200 + (found.lowerBound - i) * 4 + max(0, 3 - found.count)
             } else {
                 continue
             }
@@ -106,19 +111,37 @@ struct TriggerFinder {
         return a.suffix != "ي"
     }
 
-    /// The first occurrence of one of the rule's complements after token `t`, within the window.
+    /// The first occurrence of one of the rule's complements after token `t`, in its clause: at
+    /// most `complementWindow` tokens, and not past a quotation mark or a comma that opens a new
+    /// predicate (`, saying`, `، مؤكدا`). Inner words of a complement may carry clitics.
     func complement(_ rule: TriggerRule, after t: Int, _ s: AnalyzedSentence) -> Range<Int>? {
-        let end = min(s.count, t + 1 + Self.complementWindow)
+        let end = clauseLimit(after: t, s)
         var best: Range<Int>?
         for c in rule.complements {
             let words = c.split(separator: " ").map { WordKey(String($0)) }
             for j in s.positions[words[0]] ?? [] where j > t && j < end && j + words.count <= s.count {
-                if (1..<max(1, words.count)).allSatisfy({ s.innerKeys[j + $0].contains(words[$0]) }) {
-                    if best.map({ j < $0.lowerBound }) ?? true { best = j..<(j + words.count) }
+                if (1..<max(1, words.count)).allSatisfy({ s.innerKeys[j + $0].contains(words[$0]) || s.stemKeys[j + $0].contains(words[$0]) }) {
+                    if best.map({ j < $0.lowerBound || j == $0.lowerBound && words.count > $0.count }) ?? true {
+                        best = j..<(j + words.count)
+                    }
                     break
                 }
             }
         }
         return best
+    }
+
+    func clauseLimit(after t: Int, _ s: AnalyzedSentence) -> Int {
+        let end = min(s.count, t + 1 + Self.complementWindow)
+        var j = t + 1
+        while j < end {
+            if s.tokens[j].kind != .word {
+                let mark = s.tokens[j].text
+                if "“”«»\"".contains(mark) { return j }
+                if ",،".contains(mark), j + 1 < s.count, s.stemKeys[j + 1].contains(where: { lexicon.forms[$0] != nil }) { return j }
+            }
+            j += 1
+        }
+        return end
     }
 }
