@@ -110,7 +110,9 @@ struct ActorChunker {
                         if case .actor(let c, let l) = i.kind { return mention(c, l, i.range, s) }
                         return nil
                     }
-                    for i in list { used.insert(i) }
+                    // Everything up to the closing bracket belongs to the reference
+                    // ("the guarantor states of the Astana process (Russia, Turkey, Iran)").
+                    for i in items.indices where i > k && items[i].range.upperBound <= end { used.insert(i) }
                     chunk.range = it.range.lowerBound..<end
                 }
             case .adjective(let country, let plural):
@@ -249,7 +251,9 @@ struct ActorChunker {
     /// `Geneva talks` aside), not a government: true when the previous token is a word that is
     /// neither an actor nor a verb form of the trigger lexicon.
     func followsNoun(_ i: Int, _ items: [LexiconItem], _ s: AnalyzedSentence) -> Bool {
-        let p = i - 1
+        var p = i - 1
+        // Articles are transparent: "the White House said".
+        while p >= 0, s.isWord(p, in: model.words.determiners) { p -= 1 }
         guard p >= 0, s.tokens[p].kind == .word, !items.contains(where: { $0.range.contains(p) }) else { return false }
         if s.isWord(p, in: model.words.prepositions) { return false }
         return !s.analyses[p].contains { a in

@@ -16,6 +16,8 @@ struct NounPhrase {
     static func group(_ chunks: [ActorChunk], _ s: AnalyzedSentence) -> [NounPhrase] {
         var out: [NounPhrase] = []
         for c in chunks where c.isActor {
+            // Chunks never overlap; one that would (a composition bug) is left out, not fatal.
+            if let last = out.last, c.range.lowerBound < last.range.upperBound { continue }
             if var last = out.last {
                 let between = last.range.upperBound..<c.range.lowerBound
                 let joined = between.allSatisfy { coordinators.contains(s.tokens[$0].normalized) }

@@ -77,7 +77,7 @@ struct SentenceContext {
         switch hit.rule.category {
         case .noun, .phrase:
             if hasActors { return true }
-            if hit.prefix.hasSuffix("ال") || s.tokens[hit.position].normalized.hasPrefix("the") { return false }
+            if hit.prefix.hasSuffix("ال") || s.isWord(hit.position - 1, in: model.words.determiners) { return false }
             return anchored
         case .verb, .participle:
             if hit.reading.features.contains("imperfect") && !hit.reading.future { return dayNamed }

@@ -54,6 +54,18 @@ import Testing
         #expect(!code("قتل ثلاثة جنود في هجوم قرب بغداد.").isEmpty)
     }
 
+    @Test func seatsOfGovernmentStandForTheirGovernment() {
+        #expect(code("The White House condemned Iran.", lang: .english).first?.sourceCodes == ["USAGOV"])
+        #expect(code("وانتقد الكرملين قرار واشنطن.").first?.sourceCodes == ["RUSGOV"])
+        // After a noun, a capital names a place or a process, not a government.
+        #expect(!code("انطلقت مباحثات أستانا بمشاركة روسيا وتركيا.").contains { $0.sourceCodes.contains("KAZGOV") })
+    }
+
+    @Test func aReferenceTakesItsBracketedListWhateverStandsBetween() {
+        let e = code("The guarantor states of the Astana process (Russia, Turkey, Iran) condemned the attack.", lang: .english)
+        #expect(e.first?.sourceCodes == ["RUS", "TUR", "IRN"])
+    }
+
     @Test func languageIsDetectedFromTheScript() {
         #expect(Self.coder.language(of: Document(id: "a", date: nil, text: "دعت روسيا")) == .arabic)
         #expect(Self.coder.language(of: Document(id: "b", date: nil, text: "Russia called")) == .english)
