@@ -41,11 +41,19 @@ struct ArgumentFinder {
             case .participle:
                 a.source = inherited
             case .noun, .phrase:
-                if let g = after.first, g.range.lowerBound <= end + 1, g.preposition == nil {
-                    a.source = g.actors
+                // The genitive of a verbal noun is its agent (`إدانة روسيا`), but for coercion and
+                // violence it is the one suffering it (`اغتيال الحريري`, `مقتل عشرة أشخاص`).
+                let patientGenitive = (Int(hit.rule.cameo?.root ?? "0") ?? 0) >= 17
+                if let g = after.first, g.preposition == nil,
+                    g.range.lowerBound <= end + 1 || g.range.lowerBound == end + 2 && isCounted(g)
+                {
+                    if patientGenitive { a.target = g.actors } else { a.source = g.actors }
                     a.subjectEnd = g.range.upperBound
                     a.used.insert(g.range.lowerBound)
-                } else if let b = before.last(where: { $0.isFree && !taken.contains($0.range.lowerBound) }) {
+                }
+                if a.source.isEmpty,
+                    let b = before.last(where: { $0.isFree && !taken.contains($0.range.lowerBound) })
+                {
                     a.source = b.actors
                     a.used.insert(b.range.lowerBound)
                 }
