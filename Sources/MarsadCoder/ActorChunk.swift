@@ -12,6 +12,9 @@ struct ActorChunk {
     var preposition: String?
     /// The chunk is the genitive of a noun headed by a preposition (`لمساعدة السوريين`).
     var embedded = false
+    /// A nationality adjective standing alone (`غارة إسرائيلية`, "Israeli strike"): not an
+    /// actor by itself, but it tells who carried out the event it qualifies.
+    var nationality: String?
     /// The first token's reading had a conjunction (`وتركيا`): the chunk continues a list.
     var conjoined = false
 

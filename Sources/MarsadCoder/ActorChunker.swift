@@ -116,7 +116,11 @@ struct ActorChunker {
                     chunk.range = it.range.lowerBound..<end
                 }
             case .adjective(let country, let plural):
-                if plural { chunk.actors = [mention(ActorCode(country), lexicon.countryLabels[country] ?? country, it.range, s)] }
+                if plural {
+                    chunk.actors = [mention(ActorCode(country), lexicon.countryLabels[country] ?? country, it.range, s)]
+                } else {
+                    chunk.nationality = country
+                }
             case .capital(let country):
                 if isLocative(before: it.range.lowerBound, s) || it.preposition != nil || followsNoun(it.range.lowerBound, items, s) {
                     chunk.place = it.placeReading
@@ -180,7 +184,7 @@ struct ActorChunker {
                 continue
             }
             used.insert(k)
-            if chunk.isActor || chunk.place != nil || chunk.pendingSector != nil { out.append(chunk) }
+            if chunk.isActor || chunk.place != nil || chunk.pendingSector != nil || chunk.nationality != nil { out.append(chunk) }
         }
         return out
     }

@@ -8,6 +8,8 @@ struct ArgumentFinder {
     let model: LanguageModel
     let s: AnalyzedSentence
     let phrases: [NounPhrase]
+    /// Lone nationality adjectives of the sentence, by token range.
+    var nationalities: [(range: Range<Int>, country: String)] = []
     var headFirst: Bool { model.profile.modifiersFollowHead }
 
     struct Arguments {
@@ -50,6 +52,12 @@ struct ArgumentFinder {
                     if patientGenitive { a.target = g.actors } else { a.source = g.actors }
                     a.subjectEnd = g.range.upperBound
                     a.used.insert(g.range.lowerBound)
+                }
+                if a.source.isEmpty, let n = qualifyingNationality(hit) {
+                    // `غارة جوية إسرائيلية`, "an Israeli air strike": violence by a country is its military's.
+                    let sector = patientGenitive ? "MIL" : ""
+                    let span = TextSpan(s.tokens[n.range.lowerBound].span.start, s.tokens[n.range.upperBound - 1].span.end)
+                    a.source = [ActorMention(code: ActorCode(n.country + sector), name: n.country, text: s.tokens[n.range].map(\.text).joined(separator: " "), span: span)]
                 }
                 if a.source.isEmpty,
                     let b = before.last(where: { $0.isFree && !taken.contains($0.range.lowerBound) })
@@ -134,6 +142,15 @@ struct ArgumentFinder {
             for m in np.actors where seen.insert(m.code).inserted { a.target.append(m) }
         }
         a.participants = MentionMerger.distinct(a.source).map(\.code) + a.target.map(\.code)
+    }
+
+    /// A lone nationality adjective right after (Arabic) or before (English) a verbal noun,
+    /// with at most one word between (`غارة جوية إسرائيلية`, "Israeli air strike").
+    func qualifyingNationality(_ hit: TriggerHit) -> (range: Range<Int>, country: String)? {
+        if headFirst {
+            return nationalities.first { $0.range.lowerBound >= hit.range.upperBound && $0.range.lowerBound <= hit.range.upperBound + 1 }
+        }
+        return nationalities.last { $0.range.upperBound <= hit.position && $0.range.upperBound >= hit.position - 1 }
     }
 
     /// A phrase introduced by a number (`سبعة من`, `three`): people counted, typically victims.

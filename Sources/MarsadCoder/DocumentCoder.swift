@@ -31,7 +31,8 @@ struct DocumentCoder {
         let location = context.location(chunks, chunker: chunker)
         if let country = location?.country { chunker.resolvePendingSectors(&chunks, country: country, s) }
         let phrases = NounPhrase.group(chunks, s)
-        let finder = ArgumentFinder(model: model, s: s, phrases: phrases)
+        var finder = ArgumentFinder(model: model, s: s, phrases: phrases)
+        finder.nationalities = chunks.compactMap { c in c.nationality.map { (c.range, $0) } }
         var out: [EventDraft] = []
         var previous: [ActorMention] = []
         var taken = Set<Int>()
