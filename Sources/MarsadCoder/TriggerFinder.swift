@@ -67,6 +67,22 @@ struct TriggerFinder {
             }
         }
         guard !candidates.isEmpty else { return nil }
+        // Each rule's complement is looked up once, whatever the number of readings that reach it.
+        var complements: [Int: Range<Int>?] = [:]
+        func cachedComplement(_ r: Int, _ length: Int) -> Range<Int>? {
+            if let c = complements[r] { return c }
+            let c = complement(lexicon.rules[r], after: i + length - 1, limit: limit(length), s)
+            complements[r] = c
+            return c
+        }
+        // The clause end, computed once per trigger length.
+        var limits: [Int: Int] = [:]
+        func limit(_ length: Int) -> Int {
+            if let l = limits[length] { return l }
+            let l = clauseLimit(after: i + length - 1, s)
+            limits[length] = l
+            return l
+        }
         // Rules whose complement is present, nearest complement first; then rules without one.
         var chosen: (c: (rule: Int, reading: FormReading, prefix: String, length: Int, enclitic: Bool), complement: Range<Int>?, rank: Int)?
         for c in candidates {
@@ -75,7 +91,7 @@ struct TriggerFinder {
             var comp: Range<Int>?
             if rule.complements.isEmpty {
                 rank = 1000
-            } else if let found = complement(rule, after: i + c.length - 1, s) {
+            } else if let found = cachedComplement(c.rule, c.length) {
                 comp = found
                 // The more specific code wins (0233 over 023), then the nearer complement, then the
                 // longer one (`مساعدات إنسانية` over `مساعدات`).
@@ -114,8 +130,7 @@ struct TriggerFinder {
     /// The first occurrence of one of the rule's complements after token `t`, in its clause: at
     /// most `complementWindow` tokens, and not past a quotation mark or a comma that opens a new
     /// predicate (`, saying`, `، مؤكدا`). Inner words of a complement may carry clitics.
-    func complement(_ rule: TriggerRule, after t: Int, _ s: AnalyzedSentence) -> Range<Int>? {
-        let end = clauseLimit(after: t, s)
+    func complement(_ rule: TriggerRule, after t: Int, limit end: Int, _ s: AnalyzedSentence) -> Range<Int>? {
         var best: Range<Int>?
         for c in rule.complements {
             let words = c.split(separator: " ").map { WordKey(String($0)) }
