@@ -72,7 +72,7 @@ struct DocumentCoder {
             guard !args.source.isEmpty || !args.target.isEmpty || Int(cameo.root)! >= 14 else { continue }
             guard context.isReported(
                 hit, hasActors: !args.source.isEmpty || !args.target.isEmpty, hasDyad: !args.source.isEmpty && !args.target.isEmpty,
-                location: location, left: left, right: right)
+                location: location)
             else { continue }
             var spans = [s.span(hit.range)]
             if let c = hit.complement { spans.append(s.span(c)) }

@@ -62,7 +62,7 @@ struct SentenceContext {
     /// A verbal noun with the article and no participant (`الهجوم`, "the attack") refers back to
     /// an event told elsewhere; a bare verbal noun needs a participant or an anchor; a
     /// present-tense verb with no day named is habitual ("they kill").
-    func isReported(_ hit: TriggerHit, hasActors: Bool, hasDyad: Bool, location: Location?, left: Int, right: Int) -> Bool {
+    func isReported(_ hit: TriggerHit, hasActors: Bool, hasDyad: Bool, location: Location?) -> Bool {
         let root = Int(hit.rule.cameo?.root ?? "0") ?? 0
         guard root >= 14 else { return true }
         let window = max(0, hit.position - 8)..<min(s.count, hit.range.upperBound + 10)
