@@ -2,7 +2,7 @@ import MarsadCore
 
 /// A readable fixed-width table of events for the terminal.
 enum EventTable {
-    static func render(_ events: [Event], evidence: Bool = false) -> String {
+    static func render(_ events: [Event]) -> String {
         var rows = [["date", "source", "cameo", "target", "plover", "doc:sent", "trigger", "rule"]]
         for e in events {
             rows.append([

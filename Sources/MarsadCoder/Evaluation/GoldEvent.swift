@@ -42,12 +42,20 @@ public struct GoldDocument: Codable, Sendable {
 /// same PLOVER type), the source agrees at country level (`SYRREB` ~ `SYR`), and so does the
 /// target unless the gold accepts any.
 public enum GoldMatch {
-    public static func matches(_ e: Event, _ g: GoldEvent) -> Bool {
-        let typeOK = g.roots.contains(e.cameo.root) || (g.plover != nil && g.plover == e.cameo.plover?.rawValue)
-        guard typeOK else { return false }
-        guard countries(e.sourceCodes.map(\.value)) == countries(g.source) else { return false }
-        if g.target_any == true { return true }
-        return countries(e.targetCodes.map(\.value)) == countries(g.target ?? [])
+    public static func matches(_ e: Event, _ g: GoldEvent) -> Bool { matches(ScoredEvent(e), g) }
+
+    public static func matches(_ e: ScoredEvent, _ g: GoldEvent) -> Bool {
+        typeAgrees(e, g) && sourceAgrees(e, g) && targetAgrees(e, g)
+    }
+
+    static func typeAgrees(_ e: ScoredEvent, _ g: GoldEvent) -> Bool {
+        g.roots.contains(e.root) || (g.plover != nil && g.plover == e.plover)
+    }
+
+    static func sourceAgrees(_ e: ScoredEvent, _ g: GoldEvent) -> Bool { countries(e.source) == countries(g.source) }
+
+    static func targetAgrees(_ e: ScoredEvent, _ g: GoldEvent) -> Bool {
+        g.target_any == true || countries(e.target) == countries(g.target ?? [])
     }
 
     static func countries(_ codes: [String]) -> Set<String> { Set(codes.map { ActorCode($0).countryLevel }) }

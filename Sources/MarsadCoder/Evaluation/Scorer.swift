@@ -6,22 +6,17 @@ public enum Scorer {
 
     typealias Level = (name: String, agrees: @Sendable (ScoredEvent, GoldEvent) -> Bool)
 
-    static func countries(_ c: [String]) -> Set<String> { Set(c.map { ActorCode($0).countryLevel }) }
-    static func typeOK(_ e: ScoredEvent, _ g: GoldEvent) -> Bool {
-        g.roots.contains(e.root) || (g.plover != nil && g.plover == e.plover)
-    }
+    static func typeOK(_ e: ScoredEvent, _ g: GoldEvent) -> Bool { GoldMatch.typeAgrees(e, g) }
 
+    /// The first level is the gold README's match rule, the one the tests assert (`GoldMatch`).
     static let levels: [Level] = [
-        ("event (type+actors)", { e, g in
-            typeOK(e, g) && countries(e.source) == countries(g.source)
-                && (g.target_any == true || countries(e.target) == countries(g.target ?? []))
-        }),
+        ("event (type+actors)", { e, g in GoldMatch.matches(e, g) }),
         ("PLOVER type", { e, g in g.plover.map { $0 == e.plover } ?? g.roots.contains(e.root) }),
         ("CAMEO root", { e, g in g.roots.contains(e.root) }),
         ("CAMEO code", { e, g in g.cameo == e.code }),
-        ("source country", { e, g in typeOK(e, g) && countries(e.source) == countries(g.source) }),
+        ("source country", { e, g in typeOK(e, g) && GoldMatch.sourceAgrees(e, g) }),
         ("source country+sector", { e, g in typeOK(e, g) && Set(e.source) == Set(g.source) }),
-        ("target country", { e, g in typeOK(e, g) && (g.target_any == true || countries(e.target) == countries(g.target ?? [])) }),
+        ("target country", { e, g in typeOK(e, g) && GoldMatch.targetAgrees(e, g) }),
         ("target country+sector", { e, g in typeOK(e, g) && (g.target_any == true || Set(e.target) == Set(g.target ?? [])) }),
     ]
 
