@@ -53,8 +53,12 @@ public struct ArabicProfile: LanguageProfile {
         case .noun, .participle:
             let l = normalizer.normalize(lemma.split(separator: "|").first.map(String.init) ?? lemma)
             let persons: Set<GrammaticalPerson> = [.third]
+            // A sound feminine plural (`اغتيالات`, `هجمات`) of a lemma that is not one itself.
             return conjugator.nominalForms(lemma).map {
-                (ArabicClitics.key($0), FormReading(lemma: l.trimmingCharacters(in: .whitespaces), persons: persons, features: category.rawValue))
+                let plural = $0.hasSuffix("ات") && !l.hasSuffix("ات")
+                return (ArabicClitics.key($0), FormReading(
+                    lemma: l.trimmingCharacters(in: .whitespaces), persons: persons,
+                    features: category.rawValue + (plural ? " plural" : "")))
             }
         case .phrase:
             return [(lemma.split(separator: " ").map { dictionaryKey(String($0)) }.joined(separator: " "),

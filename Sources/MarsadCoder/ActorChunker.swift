@@ -242,6 +242,12 @@ struct ActorChunker {
         var p = c.range.lowerBound - 1
         while p >= 0, s.isWord(p, in: model.words.quantifiers) { p -= 1 }
         guard p >= 0, s.tokens[p].kind == .word else { return }
+        if s.isWord(p, in: model.words.partitive), p > 0,
+            s.tokens[p - 1].kind == .number || s.isWord(p - 1, in: model.words.numbers)
+        {
+            // `سبعة من عناصر الشرطة`, "three of the soldiers": the number heads a free phrase.
+            return
+        }
         if s.isWord(p, in: model.words.prepositions) {
             c.preposition = s.tokens[p].normalized
         } else if s.analyses[p].contains(where: { $0.preposition != nil && $0.stem.unicodeScalars.count >= 3 && $0.suffix.isEmpty })

@@ -37,6 +37,7 @@ struct DocumentCoder {
         var previous: [ActorMention] = []
         var taken = Set<Int>()
         var speechSubjects: [(offset: Int, actors: [ActorMention])] = []
+        var reader: ReportReader?
 
         for (h, hit) in hits.enumerated() {
             let left = h > 0 ? hits[h - 1].range.upperBound : 0
@@ -69,16 +70,25 @@ struct DocumentCoder {
                 let modality = context.modality(hit, left: left, documentYear: document.date?.year),
                 modality != .negated
             else { continue }
-            guard !args.source.isEmpty || !args.target.isEmpty || Int(cameo.root)! >= 14 else { continue }
-            guard context.isReported(
-                hit, hasActors: !args.source.isEmpty || !args.target.isEmpty, hasDyad: !args.source.isEmpty && !args.target.isEmpty,
-                location: location)
-            else { continue }
+            let root = Int(cameo.root)!
+            let hasActors = !args.source.isEmpty || !args.target.isEmpty
+            guard hasActors || root >= 14 else { continue }
+            var report: ReportEvidence?
+            if root == 14 || root >= 18 {
+                reader = reader ?? ReportReader(
+                    model: model, s: s, speech: hits.filter(\.isSpeech), documentYear: document.date?.year,
+                    quoted: { [quotes = discourse.quotes] i in quotes.contains { $0.start < s.tokens[i].span.start && s.tokens[i].span.start < $0.end } })
+                report = reader!.evidence(hit, hasDyad: !args.source.isEmpty && !args.target.isEmpty, location: location)
+                guard report!.isNews else { continue }
+            } else if root >= 15, !context.isAnchored(hit, hasActors: hasActors, location: location) {
+                continue
+            }
             var spans = [s.span(hit.range)]
             if let c = hit.complement { spans.append(s.span(c)) }
             let evidence = Evidence(
                 sentenceIndex: s.sentence.index, sentence: text[s.sentence.span], sentenceSpan: s.sentence.span,
-                trigger: spans.map { text[$0] }.joined(separator: " … "), triggerSpans: spans, rule: hit.rule.id)
+                trigger: spans.map { text[$0] }.joined(separator: " … "), triggerSpans: spans, rule: hit.rule.id,
+                report: report?.summary)
             out.append(
                 EventDraft(
                     hit: hit, sentenceIndex: s.sentence.index, source: args.source, target: args.target,

@@ -19,6 +19,8 @@ public struct EventRecord: Codable, Sendable {
         public var trigger: String
         public var trigger_spans: [[Int]]
         public var rule: String
+        /// Anchors and doubts that made a use of force or a protest news (`count+means+day`).
+        public var report: String?
     }
 
     public struct Place: Codable, Sendable {
@@ -79,7 +81,7 @@ public struct EventRecord: Codable, Sendable {
             Mention(
                 sentence_index: $0.sentenceIndex, sentence: $0.sentence, sentence_start: $0.sentenceSpan.start,
                 sentence_end: $0.sentenceSpan.end, trigger: $0.trigger,
-                trigger_spans: $0.triggerSpans.map { [$0.start, $0.end] }, rule: $0.rule)
+                trigger_spans: $0.triggerSpans.map { [$0.start, $0.end] }, rule: $0.rule, report: $0.report)
         }
         rule = e.mentions.first?.rule ?? ""
         language = e.language.rawValue

@@ -26,6 +26,22 @@ public struct FunctionWords: Sendable {
     public var casualties: Set<String> = []
     /// Number words (`ثلاثة`, `dozens`): with a casualty word they anchor a reported attack.
     public var numbers: Set<String> = []
+    /// Weapons and means of attack (`مفخخة`, "mortar"): they anchor a reported attack.
+    public var means: Set<String> = []
+    /// Who reports news (`مصدر`, "witnesses"): with a reporting verb they anchor an event.
+    public var newsSources: Set<String> = []
+    /// Words that attribute on their own (`بحسب`, "according").
+    public var attribution: Set<String> = []
+    /// Units of distance (`كلم`, "km"): after a number they place an event.
+    public var distance: Set<String> = []
+    /// Nouns that make an event a topic (`قضية`, "investigation"), with ``topicPrepositions``.
+    public var topicHeads: Set<String> = []
+    /// Nouns that make an event generic (`عمليات`, "wave").
+    public var genericHeads: Set<String> = []
+    /// The partitive preposition (`من`, "of") after a number: "three of the soldiers".
+    public var partitive: Set<String> = []
+    /// Relative pronouns (`الذي`, "who"): a verb right after one tells background.
+    public var relativePronouns: Set<String> = []
     /// Weekday name -> 0 (Sunday) ... 6.
     public var weekdays: [String: Int] = [:]
     /// "yesterday" -> -1.
@@ -66,6 +82,14 @@ public struct FunctionWords: Sendable {
         stopwords = set("stopwords")
         casualties = set("casualties")
         numbers = set("numbers")
+        means = set("means")
+        newsSources = set("news-sources")
+        attribution = set("attribution")
+        distance = set("distance")
+        topicHeads = set("topic-heads")
+        genericHeads = set("generic-heads")
+        relativePronouns = set("relative-pronouns")
+        partitive = set("partitive")
         weekdays = map("weekdays")
         relativeDays = map("relative-days")
     }

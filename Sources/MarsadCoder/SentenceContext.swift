@@ -56,15 +56,13 @@ struct SentenceContext {
         return .asserted
     }
 
-    /// Whether a use of force or a protest is reported as something that happened, rather than
-    /// named in passing. Violence needs both sides named or an anchor: a number or casualty word
-    /// near it, a place, or a day.
-    /// A verbal noun with the article and no participant (`الهجوم`, "the attack") refers back to
-    /// an event told elsewhere; a bare verbal noun needs a participant or an anchor; a
-    /// present-tense verb with no day named is habitual ("they kill").
-    func isReported(_ hit: TriggerHit, hasActors: Bool, hasDyad: Bool, location: Location?) -> Bool {
-        let root = Int(hit.rule.cameo?.root ?? "0") ?? 0
-        guard root >= 14 else { return true }
+    /// Whether a show of force, a cut in relations or coercion (roots 15 to 17) is reported as
+    /// something that happened rather than named in passing: a verbal noun with the article and
+    /// no participant (`الحصار`, "the siege") refers back to an event told elsewhere; a bare
+    /// verbal noun needs a participant or an anchor (a number, casualty word, place or day); a
+    /// present-tense verb with no day named is habitual. Uses of force and protests are weighed
+    /// by ``ReportEvidence``.
+    func isAnchored(_ hit: TriggerHit, hasActors: Bool, location: Location?) -> Bool {
         let window = max(0, hit.position - 8)..<min(s.count, hit.range.upperBound + 10)
         let dayNamed = model.words.weekdays.keys.contains { s.positions[WordKey($0)] != nil }
             || model.words.relativeDays.keys.contains { s.positions[WordKey($0)] != nil }
@@ -72,8 +70,6 @@ struct SentenceContext {
             s.tokens[i].kind == .number || s.isWord(i, in: model.words.casualties) || s.isWord(i, in: model.words.numbers)
                 || s.analyses[i].contains { model.words.casualties.contains($0.stem) || model.words.numbers.contains($0.stem) }
         }
-        // Violence (roots 18 to 20) is news when it is counted or placed, or has both sides.
-        if root >= 18 && !anchored && !hasDyad { return false }
         switch hit.rule.category {
         case .noun, .phrase:
             if hasActors { return true }

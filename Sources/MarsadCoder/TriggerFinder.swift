@@ -37,7 +37,7 @@ struct TriggerFinder {
                 continue
             }
             let quoted = quotes.contains { $0.start < s.tokens[i].span.start && s.tokens[i].span.start < $0.end }
-            if let hit = best(at: i, s, quoted: quoted), hit.range.count > 1 || !s.isWord(i, in: model.words.nonTriggers) {
+            if let hit = best(at: i, s, quoted: quoted), hit.range.count > 1 || hit.complement != nil || !isNonTrigger(i, s) {
                 out.append(hit)
                 i = hit.range.upperBound
             } else {
@@ -45,6 +45,13 @@ struct TriggerFinder {
             }
         }
         return out
+    }
+
+    /// A word that spells a trigger but mostly means something else (`فجر` "dawn"), unless the
+    /// writer marked it as the verb with a shadda (`فجّر`) or its rule's complement follows
+    /// (`فجر ... سيارة مفخخة`).
+    func isNonTrigger(_ i: Int, _ s: AnalyzedSentence) -> Bool {
+        s.isWord(i, in: model.words.nonTriggers) && !s.tokens[i].text.unicodeScalars.contains("\u{0651}")
     }
 
     func best(at i: Int, _ s: AnalyzedSentence, quoted: Bool = true) -> TriggerHit? {

@@ -32,10 +32,13 @@ public struct Evidence: Hashable, Sendable, Codable {
     public var triggerSpans: [TextSpan]
     /// The id of the dictionary rule that fired.
     public var rule: String
+    /// Why a use of force or a protest was taken as news: its anchors and doubts
+    /// (`count+means+day-long`); nil for other events.
+    public var report: String?
 
     public init(
         sentenceIndex: Int, sentence: String, sentenceSpan: TextSpan, trigger: String,
-        triggerSpans: [TextSpan], rule: String
+        triggerSpans: [TextSpan], rule: String, report: String? = nil
     ) {
         self.sentenceIndex = sentenceIndex
         self.sentence = sentence
@@ -43,6 +46,7 @@ public struct Evidence: Hashable, Sendable, Codable {
         self.trigger = trigger
         self.triggerSpans = triggerSpans
         self.rule = rule
+        self.report = report
     }
 }
 

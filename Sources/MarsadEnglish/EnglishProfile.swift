@@ -58,7 +58,8 @@ public struct EnglishProfile: LanguageProfile {
             return lemma.lowercased().split(separator: "|").flatMap { alt -> [(String, FormReading)] in
                 let n = alt.trimmingCharacters(in: .whitespaces)
                 let r = FormReading(lemma: n, persons: [.third], features: category.rawValue)
-                return n.contains(" ") ? [(n, r)] : [(n, r), (inflector.plural(n), r)]
+                let plural = FormReading(lemma: n, persons: [.third], features: category.rawValue + " plural")
+                return n.contains(" ") ? [(n, r)] : [(n, r), (inflector.plural(n), plural)]
             }
         case .phrase:
             return [(normalize(lemma), FormReading(lemma: lemma, persons: [.third], features: "phrase"))]

@@ -37,7 +37,7 @@ struct EvalCommand: ParsableCommand {
         let report: EvalReport
         if gold.hasSuffix(".csv") {
             let items = try GSRGold.detections(csv: String(decoding: data, as: UTF8.self))
-            let docs = items.map { Document(id: $0.id, date: nil, text: $0.text, language: .arabic) }
+            let docs = items.map { Document(id: $0.id, date: $0.date.flatMap(EventDate.init), text: $0.text, language: .arabic) }
             report = Scorer.detection(items, system: try events(coder, docs), goldName: gold, errors: errors)
         } else if let golds = try? GoldDocument.load(data), !golds.isEmpty {
             if docs.isEmpty && system == nil { throw ValidationError("a document-level gold needs --docs (or --system)") }

@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func englishPassiveTakesTheAgentAfterBy() {
-        let e = code("The Syrian army was attacked by Turkish troops.", lang: .english)
+        let e = code("The Syrian army was attacked by Turkish troops on Monday.", lang: .english)
         #expect(e.first?.targetCodes == ["SYRMIL"])
         #expect(e.first?.sourceCodes == ["TURMIL"])
     }

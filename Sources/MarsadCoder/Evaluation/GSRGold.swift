@@ -10,6 +10,15 @@ public enum GSRGold {
         /// true: `yes`; false: `easy no` / `difficult no`; nil: `ambiguous` (left out of scores).
         public var label: Bool?
         public var text: String
+
+        /// The publication date a Gigaword-style id carries (`AAW_ARB_20081011.0036-10` ->
+        /// `2008-10-11`), nil for other ids.
+        public var date: String? {
+            guard let us = id.firstIndex(of: "_").map({ id[id.index(after: $0)...] }),
+                let part = us.split(separator: "_").last?.prefix(8), part.count == 8, part.allSatisfy(\.isNumber)
+            else { return nil }
+            return "\(part.prefix(4))-\(part.dropFirst(4).prefix(2))-\(part.suffix(2))"
+        }
     }
 
     public struct Coded: Sendable {

@@ -10,6 +10,8 @@ public struct ScoredEvent: Sendable {
     public var sentences: [String]
     public var rule: String
     public var trigger: String
+    /// `asserted`, `future`, `hypothetical` (negated events are not coded).
+    public var modality: String
 
     public var root: String { String(code.prefix(2)) }
 
@@ -22,6 +24,7 @@ public struct ScoredEvent: Sendable {
         sentences = e.mentions.map(\.sentence)
         rule = e.mentions.first?.rule ?? ""
         trigger = e.mentions.first?.trigger ?? ""
+        modality = e.modality.rawValue
     }
 
     public init(_ r: EventRecord) {
@@ -33,6 +36,7 @@ public struct ScoredEvent: Sendable {
         sentences = r.mentions.map(\.sentence)
         rule = r.rule
         trigger = r.mentions.first?.trigger ?? ""
+        modality = r.modality
     }
 
     var summary: String {

@@ -67,7 +67,9 @@ public enum Scorer {
         var tp = 0, fp = 0, fn = 0
         var errs: [EvalIssue] = []
         for d in scored {
-            let found = (system[d.id] ?? []).contains { $0.plover == d.eventType }
+            // A sentence reports an event when an asserted event of the type is coded in it (a
+            // future or hypothetical attack has not happened).
+            let found = (system[d.id] ?? []).contains { $0.plover == d.eventType && $0.modality == "asserted" }
             switch (d.label!, found) {
             case (true, true): tp += 1
             case (false, true):
@@ -94,21 +96,24 @@ public enum Scorer {
         for r in records {
             for g in r.events {
                 total += 1
-                let candidates = (system[r.id] ?? []).filter { $0.plover == g.plover }
+                let candidates = (system[r.id] ?? []).filter { $0.plover == g.plover && $0.modality == "asserted" }
                 if candidates.isEmpty {
                     if errs.count < errors { errs.append(EvalIssue(kind: "type missed", document: r.id, sentence: r.text, detail: "gold \(g.plover) \(g.source) -> \(g.target); system: \((system[r.id] ?? []).map(\.summary).joined(separator: "; "))")) }
                     continue
                 }
                 found += 1
                 let gs = GSRGold.actor(g.source), gt = GSRGold.actor(g.target)
+                // The GSR's first field is the code's first three letters: a country, or a
+                // non-state prefix such as IGO or IMG.
+                let agrees = { (codes: [String], c: String) in codes.contains { $0.prefix(3) == c } }
                 if let c = gs.country {
                     srcNamed += 1
-                    if candidates.contains(where: { $0.source.contains { ActorCode($0).country == c } }) { srcAgree += 1 }
+                    if candidates.contains(where: { agrees($0.source, c) }) { srcAgree += 1 }
                     else if errs.count < errors { errs.append(EvalIssue(kind: "source", document: r.id, sentence: r.text, detail: "gold \(g.source); system: \(candidates.map(\.summary).joined(separator: "; "))")) }
                 }
                 if let c = gt.country {
                     tgtNamed += 1
-                    if candidates.contains(where: { $0.target.contains { ActorCode($0).country == c } }) { tgtAgree += 1 }
+                    if candidates.contains(where: { agrees($0.target, c) }) { tgtAgree += 1 }
                 }
                 if let c = gs.country, let s = gs.sector {
                     sectorNamed += 1

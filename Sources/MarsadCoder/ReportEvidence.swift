@@ -1,0 +1,164 @@
+import MarsadCore
+import MarsadLexicon
+import MarsadText
+
+/// Whether a sentence tells a use of force or a protest as news that happened, or only names
+/// it in passing (commentary, history, background to other news, a topic of talks or trials).
+///
+/// News of an attack is anchored: it counts the dead, names the weapon, says who reports it;
+/// news of a protest counts the crowd and says when and where. A mention is not: the event is
+/// what something is about (`حول مقتل`, "the inquiry into"), generic (`الاغتيالات`, "killings"),
+/// told in a relative clause as background (`الذي اغتيل`), dated to a past year, or part of a
+/// long argument. A strong anchor weighs 2 points, a weak one 1; a doubt takes 2 or 3. The event
+/// is news at ``threshold`` points.
+struct ReportEvidence {
+    enum Anchor: String {
+        /// A number near the trigger or next to a casualty word (`مقتل سبعة أشخاص`).
+        case count
+        /// A casualty word other than the trigger (`قتلى`, "wounded").
+        case toll
+        /// A weapon or means of attack (`سيارة مفخخة`, "mortar").
+        case means
+        /// A source that reports it (`قال مصدر أمني`, "according to police").
+        case attribution
+        /// A weekday or relative day (`أمس`).
+        case day
+        /// A gazetteer place for the event, or a distance (`120 كلم شمال بغداد`).
+        case place
+        /// Both sides named.
+        case dyad
+        /// A finite verb in the perfect asserts that it happened (`اغتالوا`, "bombed").
+        case verb
+    }
+
+    enum Doubt: String {
+        /// A verb right after a relative pronoun (`الذي اغتالته`, "who was killed"): background.
+        case relative
+        /// The event is what a preposition or noun is about (`حول مقتل`, "investigation into").
+        case topic
+        /// A plural with the article and no count, or a generic head (`عمليات القتل`).
+        case generic
+        /// A year before the document's.
+        case pastYear
+        /// First-person argument outside a quotation (`أقول`, "we").
+        case opinion
+        /// A long sentence: news of an incident is told briefly.
+        case long
+    }
+
+    var anchors: [Anchor] = []
+    var doubts: [Doubt] = []
+
+    /// Points at which a use of force or a protest counts as news.
+    static let threshold = 4
+    /// Words in a sentence beyond which it reads as commentary.
+    static let longSentence = 55
+
+    /// True for a protest (root 14), whose news anchors are its crowd, day, place and verb;
+    /// false for a use of force, whose anchors are its toll, weapon and reporting source.
+    var protest = false
+
+    func weight(_ a: Anchor) -> Int {
+        switch a {
+        case .count: 2
+        case .toll, .means, .attribution: protest ? 1 : 2
+        case .day, .place, .verb: protest ? 2 : 1
+        case .dyad: protest ? 1 : 2
+        }
+    }
+
+    func weight(_ d: Doubt) -> Int {
+        switch d {
+        case .topic, .generic, .long: 3
+        case .relative, .pastYear, .opinion: 2
+        }
+    }
+
+    var score: Int { anchors.reduce(0) { $0 + weight($1) } - doubts.reduce(0) { $0 + weight($1) } }
+    var isNews: Bool { score >= Self.threshold }
+
+    /// A short explanation for the evidence trail: `count+means+day-topic`.
+    var summary: String {
+        anchors.map(\.rawValue).joined(separator: "+") + doubts.map { "-" + $0.rawValue }.joined()
+    }
+}
+
+/// Reads the evidence of one sentence; sentence-wide facts are computed once.
+struct ReportReader {
+    let model: LanguageModel
+    let s: AnalyzedSentence
+    let dayNamed: Bool
+    let attributed: Bool
+    let pastYear: Bool
+    let opinion: Bool
+    let wordCount: Int
+
+    /// `speech`: reporting verbs found in the sentence; `quoted`: whether a token is inside a quotation.
+    init(model: LanguageModel, s: AnalyzedSentence, speech: [TriggerHit], documentYear: Int?, quoted: (Int) -> Bool) {
+        self.model = model
+        self.s = s
+        let w = model.words
+        dayNamed = w.weekdays.keys.contains { s.positions[WordKey($0)] != nil }
+            || w.relativeDays.keys.contains { s.positions[WordKey($0)] != nil }
+        let words = s.tokens.indices.filter { s.tokens[$0].kind == .word }
+        wordCount = words.count
+        let sourceNamed = words.contains { s.isWord($0, in: w.newsSources) || Self.stems(s, $0, in: w.newsSources) }
+        attributed = words.contains { s.isWord($0, in: w.attribution) } || sourceNamed && !speech.isEmpty
+        pastYear = documentYear.map { year in
+            s.tokens.contains { $0.kind == .number && Int($0.text).map { $0 >= 1900 && $0 < year } ?? false }
+        } ?? false
+        opinion = words.contains { s.isWord($0, in: w.firstPerson) && !quoted($0) }
+    }
+
+    /// True when a clitic-free reading of token `i` is in `set` (`بالرصاص` -> `رصاص`).
+    static func stems(_ s: AnalyzedSentence, _ i: Int, in set: Set<String>) -> Bool {
+        i >= 0 && i < s.count && s.analyses[i].contains { set.contains($0.stem) }
+    }
+
+    func evidence(_ hit: TriggerHit, hasDyad: Bool, location: Location?) -> ReportEvidence {
+        let w = model.words
+        var e = ReportEvidence(protest: hit.rule.cameo?.root == "14")
+        let trigger = hit.range.lowerBound..<(hit.complement?.upperBound ?? hit.range.upperBound)
+        let outside = s.tokens.indices.filter { !trigger.contains($0) && s.tokens[$0].kind == .word }
+        let window = max(0, hit.position - 8)..<min(s.count, trigger.upperBound + 10)
+        func isNumber(_ i: Int) -> Bool {
+            i >= 0 && i < s.count
+                && (s.tokens[i].kind == .number && !isYear(i) || s.isWord(i, in: w.numbers) || Self.stems(s, i, in: w.numbers))
+        }
+        func isCasualty(_ i: Int) -> Bool { s.isWord(i, in: w.casualties) || Self.stems(s, i, in: w.casualties) }
+        let casualties = outside.filter(isCasualty)
+        if window.contains(where: isNumber) || casualties.contains(where: { c in (c - 3...c + 3).contains(where: isNumber) }) {
+            e.anchors.append(.count)
+        }
+        if !casualties.isEmpty { e.anchors.append(.toll) }
+        if outside.contains(where: { s.isWord($0, in: w.means) || Self.stems(s, $0, in: w.means) }) { e.anchors.append(.means) }
+        if attributed { e.anchors.append(.attribution) }
+        if dayNamed { e.anchors.append(.day) }
+        if location != nil || outside.contains(where: { s.isWord($0, in: w.distance) && isNumber($0 - 1) }) {
+            e.anchors.append(.place)
+        }
+        if hasDyad { e.anchors.append(.dyad) }
+        let features = hit.reading.features
+        if hit.rule.category == .verb, features.contains("perfect") || features.contains("past") { e.anchors.append(.verb) }
+
+        let before = hit.position - 1
+        let head = s.isWord(before, in: w.locative) || s.isWord(before, in: w.determiners) ? before - 1 : before
+        if s.isWord(head, in: w.topicHeads) || Self.stems(s, head, in: w.topicHeads)
+        {
+            e.doubts.append(.topic)
+        }
+        let plural = features.hasSuffix("plural") && (hit.prefix.hasSuffix("ال") || s.isWord(before, in: w.determiners))
+        if plural && !e.anchors.contains(.count) || s.isWord(head, in: w.genericHeads) || Self.stems(s, head, in: w.genericHeads) { e.doubts.append(.generic) }
+        if hit.rule.category == .verb, s.isWord(before, in: w.relativePronouns) || s.isWord(before - 1, in: w.relativePronouns) {
+            e.doubts.append(.relative)
+        }
+        if pastYear { e.doubts.append(.pastYear) }
+        if opinion { e.doubts.append(.opinion) }
+        if wordCount > ReportEvidence.longSentence { e.doubts.append(.long) }
+        return e
+    }
+
+    private func isYear(_ i: Int) -> Bool {
+        Int(s.tokens[i].text).map { $0 >= 1900 && $0 <= 2100 } ?? false
+    }
+}

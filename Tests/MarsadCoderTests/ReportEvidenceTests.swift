@@ -1,0 +1,56 @@
+import MarsadCore
+import Testing
+
+@testable import MarsadCoder
+
+@Suite struct ReportEvidenceTests {
+    static let coder = try! Coder()
+
+    func code(_ text: String, lang: Language? = nil, date: String = "2008-03-04") -> [Event] {
+        Self.coder.code(Document(id: "t", date: EventDate(date), text: text, language: lang))
+    }
+
+    func report(_ text: String, lang: Language? = nil) -> String? {
+        code(text, lang: lang).first { ["18", "19", "20", "14"].contains($0.cameo.root) }?.mentions.first?.report
+    }
+
+    @Test func anAttackCountedWeaponedAndAttributedIsNews() throws {
+        let r = try #require(report("وقال مصدر امني ان انتحاريا فجر نفسه في سوق ببغداد امس ما اسفر عن مقتل سبعة اشخاص."))
+        for anchor in ["count", "toll", "means", "attribution", "day"] { #expect(r.contains(anchor)) }
+        #expect(!r.contains("-"))
+    }
+
+    @Test func violenceThatIsWhatSomethingIsAboutIsNotNews() {
+        #expect(report("وكتب مقالات عدة حول مقتل الرجل في غير صحيفة.") == nil)
+        #expect(report("واستمرت سياسة الاغتيالات في صفوف القادة.") == nil)
+    }
+
+    @Test func backgroundInARelativeClauseIsNotNews() {
+        // The same killing told as background to a person's description, then as the news.
+        #expect(report("وشارك في الجنازة قادة الحركة ومنهم شقيق القائد الذي اغتالته اسرائيل.") == nil)
+        #expect(report("اغتالت اسرائيل امس قائدا في الحركة بصاروخ في غزة.") != nil)
+    }
+
+    @Test func aPastYearMakesHistoryNotNews() {
+        #expect(report("وقتل الرجل في هجوم عام 1995 في العاصمة.") == nil)
+    }
+
+    @Test func aProtestNeedsItsCrowdDayOrPlace() {
+        #expect(report("تظاهر آلاف الطلاب امس في طهران.")?.contains("count") == true)
+        #expect(report("وتحدث الكاتب عن الاحتجاجات والانتفاضات الشعبية.") == nil)
+    }
+
+    @Test func englishWeighsTheSameAnchors() throws {
+        let r = try #require(report("A suicide bomber killed seven people in Baghdad on Monday, police said.", lang: .english))
+        for anchor in ["count", "means", "attribution", "day"] { #expect(r.contains(anchor)) }
+        #expect(report("The investigation into the killing has stalled.", lang: .english) == nil)
+    }
+
+    @Test func scoresWeighAnchorsByKindOfEvent() {
+        let attack = ReportEvidence(anchors: [.means, .day], doubts: [], protest: false)
+        let protest = ReportEvidence(anchors: [.means, .day], doubts: [], protest: true)
+        #expect(attack.score == 3 && protest.score == 3)
+        #expect(ReportEvidence(anchors: [.count, .toll], doubts: [.topic]).score == 1)
+        #expect(ReportEvidence(anchors: [.count, .verb, .day], doubts: [], protest: true).isNews)
+    }
+}
