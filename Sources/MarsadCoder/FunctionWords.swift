@@ -38,6 +38,8 @@ public struct FunctionWords: Sendable {
     public var topicHeads: Set<String> = []
     /// Nouns that make an event generic (`عمليات`, "wave").
     public var genericHeads: Set<String> = []
+    /// Where protests gather (`ساحة`, "square"): they place a protest.
+    public var venues: Set<String> = []
     /// The partitive preposition (`من`, "of") after a number: "three of the soldiers".
     public var partitive: Set<String> = []
     /// Relative pronouns (`الذي`, "who"): a verb right after one tells background.
@@ -90,6 +92,7 @@ public struct FunctionWords: Sendable {
         genericHeads = set("generic-heads")
         relativePronouns = set("relative-pronouns")
         partitive = set("partitive")
+        venues = set("venues")
         weekdays = map("weekdays")
         relativeDays = map("relative-days")
     }

@@ -23,7 +23,8 @@ struct ReportEvidence {
         case attribution
         /// A weekday or relative day (`أمس`).
         case day
-        /// A gazetteer place for the event, or a distance (`120 كلم شمال بغداد`).
+        /// A gazetteer place for the event, a distance (`120 كلم شمال بغداد`), or for a protest
+        /// a venue (`ساحة`, "outside the embassy").
         case place
         /// Both sides named.
         case dyad
@@ -134,7 +135,9 @@ struct ReportReader {
         if outside.contains(where: { s.isWord($0, in: w.means) || Self.stems(s, $0, in: w.means) }) { e.anchors.append(.means) }
         if attributed { e.anchors.append(.attribution) }
         if dayNamed { e.anchors.append(.day) }
-        if location != nil || outside.contains(where: { s.isWord($0, in: w.distance) && isNumber($0 - 1) }) {
+        // A protest's place is as often a square, a street or a building as a town.
+        let venue = e.protest && outside.contains { s.isWord($0, in: w.venues) || Self.stems(s, $0, in: w.venues) }
+        if location != nil || venue || outside.contains(where: { s.isWord($0, in: w.distance) && isNumber($0 - 1) }) {
             e.anchors.append(.place)
         }
         if hasDyad { e.anchors.append(.dyad) }
