@@ -84,10 +84,22 @@ struct ReportEvidence {
     }
 }
 
-/// Reads the evidence of one sentence; sentence-wide facts are computed once.
+/// Reads the evidence of one sentence; what each token is (a number, a casualty word, a
+/// weapon ...) is looked up once per sentence, not once per trigger.
 struct ReportReader {
+    /// What a token can tell about a report.
+    struct Cue: OptionSet {
+        let rawValue: UInt8
+        static let number = Cue(rawValue: 1)
+        static let casualty = Cue(rawValue: 2)
+        static let means = Cue(rawValue: 4)
+        static let distance = Cue(rawValue: 8)
+        static let venue = Cue(rawValue: 16)
+    }
+
     let model: LanguageModel
     let s: AnalyzedSentence
+    let cues: [Cue]
     let dayNamed: Bool
     let attributed: Bool
     let pastYear: Bool
@@ -101,14 +113,22 @@ struct ReportReader {
         let w = model.words
         dayNamed = w.weekdays.keys.contains { s.positions[WordKey($0)] != nil }
             || w.relativeDays.keys.contains { s.positions[WordKey($0)] != nil }
-        let words = s.tokens.indices.filter { s.tokens[$0].kind == .word }
-        wordCount = words.count
-        let sourceNamed = words.contains { s.isWord($0, in: w.newsSources) || Self.stems(s, $0, in: w.newsSources) }
-        attributed = words.contains { s.isWord($0, in: w.attribution) } || sourceNamed && !speech.isEmpty
+        wordCount = s.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        // Lists are looked up through the sentence's word index (byte-hashed keys), never word by word.
+        func tokens(_ set: Set<String>) -> [Int] { set.flatMap { s.positions[WordKey($0)] ?? [] } }
+        var cues = [Cue](repeating: [], count: s.count)
+        for i in s.tokens.indices where s.tokens[i].kind == .number {
+            if !(Int(s.tokens[i].text).map { $0 >= 1900 && $0 <= 2100 } ?? false) { cues[i].insert(.number) }
+        }
+        for (set, cue) in [(w.numbers, Cue.number), (w.casualties, .casualty), (w.means, .means), (w.distance, .distance), (w.venues, .venue)] {
+            for i in tokens(set) { cues[i].insert(cue) }
+        }
+        self.cues = cues
+        attributed = !tokens(w.attribution).isEmpty || !speech.isEmpty && !tokens(w.newsSources).isEmpty
         pastYear = documentYear.map { year in
             s.tokens.contains { $0.kind == .number && Int($0.text).map { $0 >= 1900 && $0 < year } ?? false }
         } ?? false
-        opinion = words.contains { s.isWord($0, in: w.firstPerson) && !quoted($0) }
+        opinion = tokens(w.firstPerson).contains { !quoted($0) }
     }
 
     /// True when a clitic-free reading of token `i` is in `set` (`بالرصاص` -> `رصاص`).
@@ -120,24 +140,20 @@ struct ReportReader {
         let w = model.words
         var e = ReportEvidence(protest: hit.rule.cameo?.root == "14")
         let trigger = hit.range.lowerBound..<(hit.complement?.upperBound ?? hit.range.upperBound)
-        let outside = s.tokens.indices.filter { !trigger.contains($0) && s.tokens[$0].kind == .word }
+        func cue(_ i: Int, _ c: Cue) -> Bool { i >= 0 && i < cues.count && cues[i].contains(c) }
+        func outside(_ c: Cue) -> [Int] { cues.indices.filter { cues[$0].contains(c) && !trigger.contains($0) } }
         let window = max(0, hit.position - 8)..<min(s.count, trigger.upperBound + 10)
-        func isNumber(_ i: Int) -> Bool {
-            i >= 0 && i < s.count
-                && (s.tokens[i].kind == .number && !isYear(i) || s.isWord(i, in: w.numbers) || Self.stems(s, i, in: w.numbers))
-        }
-        func isCasualty(_ i: Int) -> Bool { s.isWord(i, in: w.casualties) || Self.stems(s, i, in: w.casualties) }
-        let casualties = outside.filter(isCasualty)
-        if window.contains(where: isNumber) || casualties.contains(where: { c in (c - 3...c + 3).contains(where: isNumber) }) {
+        let casualties = outside(.casualty)
+        if window.contains(where: { cue($0, .number) }) || casualties.contains(where: { c in (c - 3...c + 3).contains { cue($0, .number) } }) {
             e.anchors.append(.count)
         }
         if !casualties.isEmpty { e.anchors.append(.toll) }
-        if outside.contains(where: { s.isWord($0, in: w.means) || Self.stems(s, $0, in: w.means) }) { e.anchors.append(.means) }
+        if !outside(.means).isEmpty { e.anchors.append(.means) }
         if attributed { e.anchors.append(.attribution) }
         if dayNamed { e.anchors.append(.day) }
         // A protest's place is as often a square, a street or a building as a town.
-        let venue = e.protest && outside.contains { s.isWord($0, in: w.venues) || Self.stems(s, $0, in: w.venues) }
-        if location != nil || venue || outside.contains(where: { s.isWord($0, in: w.distance) && isNumber($0 - 1) }) {
+        let venue = e.protest && !outside(.venue).isEmpty
+        if location != nil || venue || outside(.distance).contains(where: { cue($0 - 1, .number) }) {
             e.anchors.append(.place)
         }
         if hasDyad { e.anchors.append(.dyad) }
@@ -159,9 +175,5 @@ struct ReportReader {
         if opinion { e.doubts.append(.opinion) }
         if wordCount > ReportEvidence.longSentence { e.doubts.append(.long) }
         return e
-    }
-
-    private func isYear(_ i: Int) -> Bool {
-        Int(s.tokens[i].text).map { $0 >= 1900 && $0 <= 2100 } ?? false
     }
 }
