@@ -76,7 +76,7 @@ struct DocumentCoder {
             var report: ReportEvidence?
             if root == 14 || root >= 18 {
                 reader = reader ?? ReportReader(
-                    model: model, s: s, speech: hits.filter(\.isSpeech), documentYear: document.date?.year,
+                    context: context, speech: hits.filter(\.isSpeech), documentYear: document.date?.year,
                     quoted: { [quotes = discourse.quotes] i in quotes.contains { $0.start < s.tokens[i].span.start && s.tokens[i].span.start < $0.end } })
                 report = reader!.evidence(hit, hasDyad: !args.source.isEmpty && !args.target.isEmpty, location: location)
                 guard report!.isNews else { continue }

@@ -106,13 +106,14 @@ struct ReportReader {
     let opinion: Bool
     let wordCount: Int
 
-    /// `speech`: reporting verbs found in the sentence; `quoted`: whether a token is inside a quotation.
-    init(model: LanguageModel, s: AnalyzedSentence, speech: [TriggerHit], documentYear: Int?, quoted: (Int) -> Bool) {
-        self.model = model
-        self.s = s
+    /// `speech`: reporting verbs found in the sentence; `quoted`: whether a token is inside a
+    /// quotation.
+    init(context: SentenceContext, speech: [TriggerHit], documentYear: Int?, quoted: (Int) -> Bool) {
+        model = context.model
+        s = context.s
+        let s = context.s
         let w = model.words
-        dayNamed = w.weekdays.keys.contains { s.positions[WordKey($0)] != nil }
-            || w.relativeDays.keys.contains { s.positions[WordKey($0)] != nil }
+        dayNamed = context.namesADay
         wordCount = s.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         // Lists are looked up through the sentence's word index (byte-hashed keys), never word by word.
         func tokens(_ set: Set<String>) -> [Int] { set.flatMap { s.positions[WordKey($0)] ?? [] } }

@@ -21,6 +21,12 @@ struct SentenceContext {
         return first?.date ?? d
     }
 
+    /// Whether the sentence names a weekday or a relative day (`أمس`, "yesterday").
+    var namesADay: Bool {
+        model.words.weekdays.keys.contains { s.positions[WordKey($0)] != nil }
+            || model.words.relativeDays.keys.contains { s.positions[WordKey($0)] != nil }
+    }
+
     /// The first gazetteer place introduced by a locative preposition (`في`, `in`).
     func location(_ chunks: [ActorChunk], chunker: ActorChunker) -> Location? {
         for c in chunks {
@@ -64,9 +70,7 @@ struct SentenceContext {
     /// by ``ReportEvidence``.
     func isAnchored(_ hit: TriggerHit, hasActors: Bool, location: Location?) -> Bool {
         let window = max(0, hit.position - 8)..<min(s.count, hit.range.upperBound + 10)
-        let dayNamed = model.words.weekdays.keys.contains { s.positions[WordKey($0)] != nil }
-            || model.words.relativeDays.keys.contains { s.positions[WordKey($0)] != nil }
-        let anchored = location != nil || dayNamed || window.contains { i in
+        let anchored = location != nil || namesADay || window.contains { i in
             s.tokens[i].kind == .number || s.isWord(i, in: model.words.casualties) || s.isWord(i, in: model.words.numbers)
                 || s.analyses[i].contains { model.words.casualties.contains($0.stem) || model.words.numbers.contains($0.stem) }
         }
@@ -76,7 +80,7 @@ struct SentenceContext {
             if hit.prefix.hasSuffix("ال") || s.isWord(hit.position - 1, in: model.words.determiners) { return false }
             return anchored
         case .verb, .participle:
-            if hit.reading.features.contains("imperfect") && !hit.reading.future { return dayNamed }
+            if hit.reading.features.contains("imperfect") && !hit.reading.future { return namesADay }
             return true
         }
     }
