@@ -59,6 +59,11 @@ struct ArgumentFinder {
                     let span = TextSpan(s.tokens[n.range.lowerBound].span.start, s.tokens[n.range.upperBound - 1].span.end)
                     a.source = [ActorMention(code: ActorCode(n.country + sector), name: n.country, text: s.tokens[n.range].map(\.text).joined(separator: " "), span: span)]
                 }
+                if a.source.isEmpty, let agent = relativeAgent(hit, after: after) {
+                    // `هجوم شنه مقاتلو الحركة`, "an attack that the movement's fighters launched".
+                    a.source = agent.actors
+                    a.used.insert(agent.range.lowerBound)
+                }
                 if a.source.isEmpty,
                     let b = before.last(where: { $0.isFree && !taken.contains($0.range.lowerBound) })
                 {
@@ -151,6 +156,21 @@ struct ArgumentFinder {
             return nationalities.first { $0.range.lowerBound >= hit.range.upperBound && $0.range.lowerBound <= hit.range.upperBound + 1 }
         }
         return nationalities.last { $0.range.upperBound <= hit.position && $0.range.upperBound >= hit.position - 1 }
+    }
+
+    /// The subject of a light verb that takes the event noun back as a pronoun right after it
+    /// (`غارة شنتها طائرة أميركية`, `هجوم نفذه مسلحون`): the event's agent.
+    func relativeAgent(_ hit: TriggerHit, after: [NounPhrase]) -> NounPhrase? {
+        let end = hit.complement?.upperBound ?? hit.range.upperBound
+        for j in end..<min(s.count, end + 3) where s.tokens[j].kind == .word {
+            guard s.analyses[j].contains(where: { !$0.suffix.isEmpty }),
+                model.profile.morphology(of: s.tokens[j]).contains(where: {
+                    model.words.lightVerbs.contains(model.profile.normalize($0.lemma)) && $0.persons.contains(.third)
+                })
+            else { continue }
+            return after.first { $0.isFree && $0.range.lowerBound > j && $0.range.lowerBound <= j + 2 }
+        }
+        return nil
     }
 
     /// A phrase introduced by a number (`سبعة من`, `three`): people counted, typically victims.

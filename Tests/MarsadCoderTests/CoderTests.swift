@@ -49,6 +49,17 @@ import Testing
         #expect(e.first?.sourceCodes == ["TURMIL"])
     }
 
+    @Test func aLightVerbTakingTheEventNounBackNamesItsAgent() {
+        let e = code("وقتل 20 شخصا امس في غارة جوية شنتها طائرة اميركية في قندهار.")
+        #expect(e.contains { $0.cameo.code == "195" && $0.sourceCodes == ["USAMIL"] })
+    }
+
+    @Test func aCountedPhraseAfterAPassiveKillingIsItsVictim() {
+        let e = code("قتل أمس سبعة من عناصر الشرطة الأفغانية.")
+        #expect(e.first?.targetCodes == ["AFGCOP"])
+        #expect(e.first?.sourceCodes.isEmpty == true)
+    }
+
     @Test func violenceNamedInPassingIsNotAnEvent() {
         #expect(code("فهل يجوز تبرير القتل والاغتيال السياسي؟").isEmpty)
         #expect(!code("قتل ثلاثة جنود في هجوم قرب بغداد.").isEmpty)
