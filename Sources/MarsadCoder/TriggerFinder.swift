@@ -57,6 +57,8 @@ struct TriggerFinder {
     func best(at i: Int, _ s: AnalyzedSentence, quoted: Bool = true) -> TriggerHit? {
         var candidates: [(rule: Int, reading: FormReading, prefix: String, length: Int, enclitic: Bool)] = []
         let readings = s.analyses[i]
+        // A word written with a final ة (`تظاهرة`) is a noun, never a verb with a pronoun.
+        let endsInTaMarbuta = s.tokens[i].text.unicodeScalars.last == "\u{0629}"
         if let m = lexicon.phrases.longestMatch(at: i, tokenCount: s.count, firstKeys: s.stemKeys[i], innerKeys: { s.innerKeys[$0] }) {
             for r in m.entries {
                 candidates.append((r, FormReading(lemma: lexicon.rules[r].lemma, persons: [.third], features: "phrase"), readings[m.firstReading].prefix, m.length, false))
@@ -65,7 +67,7 @@ struct TriggerFinder {
         for (k, a) in readings.enumerated() {
             for f in lexicon.forms[s.stemKeys[i][k]] ?? [] {
                 let rule = lexicon.rules[f.rule]
-                if rule.category == .verb, !Self.verbCanTake(a, f.reading) || s.isWord(i - 1, in: model.words.determiners)
+                if rule.category == .verb, !Self.verbCanTake(a, f.reading) || endsInTaMarbuta || s.isWord(i - 1, in: model.words.determiners)
                     || s.isWord(i - 1, in: model.words.prepositions) || !quoted && !f.reading.persons.contains(.third)
                 {
                     continue
