@@ -48,7 +48,7 @@ public struct ArabicLexicon: Sendable {
             for w in words.map({ String($0.split(separator: "=")[0]).replacingOccurrences(of: "ـ", with: "") }) {
                 if function.contains(section) {
                     l.add(w, .function)
-                } else if ["numbers", "casualties", "weekdays", "participation", "means", "news-sources", "topic-heads", "generic-heads", "venues"].contains(section) {
+                } else if ["numbers", "casualties", "weekdays", "participation", "means", "news-sources", "topic-heads", "generic-heads", "venues", "intent-heads"].contains(section) {
                     l.addNoun(ArabicClitics.key(w))
                 }
             }

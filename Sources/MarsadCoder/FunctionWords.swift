@@ -38,6 +38,8 @@ public struct FunctionWords: Sendable {
     public var topicHeads: Set<String> = []
     /// Nouns that make an event generic (`عمليات`, "wave").
     public var genericHeads: Set<String> = []
+    /// Words that make a following event an intention or plan (`مخطط`, "plot").
+    public var intentHeads: Set<String> = []
     /// Where protests gather (`ساحة`, "square"): they place a protest.
     public var venues: Set<String> = []
     /// The partitive preposition (`من`, "of") after a number: "three of the soldiers".
@@ -93,6 +95,7 @@ public struct FunctionWords: Sendable {
         relativePronouns = set("relative-pronouns")
         partitive = set("partitive")
         venues = set("venues")
+        intentHeads = set("intent-heads")
         weekdays = map("weekdays")
         relativeDays = map("relative-days")
     }

@@ -39,6 +39,9 @@ struct ReportEvidence {
         case topic
         /// A plural with the article and no count, or a generic head (`عمليات القتل`).
         case generic
+        /// An intention or a plan (`مخطط لاغتياله`, "plot to kill"), or a verb of purpose
+        /// (`لتقتل`, "to kill").
+        case intent
         /// A year before the document's.
         case pastYear
         /// First-person argument outside a quotation (`أقول`, "we").
@@ -70,7 +73,7 @@ struct ReportEvidence {
 
     func weight(_ d: Doubt) -> Int {
         switch d {
-        case .topic, .generic, .long: 3
+        case .topic, .generic, .long, .intent: 3
         case .relative, .pastYear, .opinion: 2
         }
     }
@@ -171,6 +174,10 @@ struct ReportReader {
         if plural && !e.anchors.contains(.count) || s.isWord(head, in: w.genericHeads) || Self.stems(s, head, in: w.genericHeads) { e.doubts.append(.generic) }
         if hit.rule.category == .verb, s.isWord(before, in: w.relativePronouns) || s.isWord(before - 1, in: w.relativePronouns) {
             e.doubts.append(.relative)
+        }
+        let purpose = hit.rule.category == .verb && hit.prefix.hasSuffix("ل") && !features.contains("perfect")
+        if purpose || (max(0, hit.position - 3)..<hit.position).contains(where: { s.isWord($0, in: w.intentHeads) || Self.stems(s, $0, in: w.intentHeads) }) {
+            e.doubts.append(.intent)
         }
         if pastYear { e.doubts.append(.pastYear) }
         if opinion { e.doubts.append(.opinion) }
