@@ -132,7 +132,8 @@ struct ReportReader {
         pastYear = documentYear.map { year in
             s.tokens.contains { $0.kind == .number && Int($0.text).map { $0 >= 1900 && $0 < year } ?? false }
         } ?? false
-        opinion = tokens(w.firstPerson).contains { !quoted($0) }
+        // Whole words only: a clitic reading would find `أنا` in `كانا`.
+        opinion = s.tokens.indices.contains { s.isWord($0, in: w.firstPerson) && !quoted($0) }
     }
 
     /// True when a clitic-free reading of token `i` is in `set` (`بالرصاص` -> `رصاص`).
@@ -152,7 +153,8 @@ struct ReportReader {
             e.anchors.append(.count)
         }
         if !casualties.isEmpty { e.anchors.append(.toll) }
-        if !outside(.means).isEmpty { e.anchors.append(.means) }
+        // The weapon may be the trigger's complement (`فجر ... سيارة مفخخة`): the attack is of a named kind.
+        if cues.indices.contains(where: { cues[$0].contains(.means) && !hit.range.contains($0) }) { e.anchors.append(.means) }
         if attributed { e.anchors.append(.attribution) }
         if dayNamed { e.anchors.append(.day) }
         // A protest's place is as often a square, a street or a building as a town.
