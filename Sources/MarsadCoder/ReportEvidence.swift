@@ -28,7 +28,8 @@ struct ReportEvidence {
         case place
         /// Both sides named.
         case dyad
-        /// A finite verb in the perfect asserts that it happened (`اغتالوا`, "bombed").
+        /// A finite verb in the perfect asserts that it happened (`اغتالوا`, "bombed"); for a
+        /// protest the imperfect too (`يعتصم`, going on).
         case verb
     }
 
@@ -119,16 +120,18 @@ struct ReportReader {
         dayNamed = context.namesADay
         wordCount = s.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         // Lists are looked up through the sentence's word index (byte-hashed keys), never word by word.
-        func tokens(_ set: Set<String>) -> [Int] { set.flatMap { s.positions[WordKey($0)] ?? [] } }
+        func named(_ set: Set<String>) -> Bool { set.contains { s.positions[WordKey($0)] != nil } }
         var cues = [Cue](repeating: [], count: s.count)
         for i in s.tokens.indices where s.tokens[i].kind == .number {
             if !(Int(s.tokens[i].text).map { $0 >= 1900 && $0 <= 2100 } ?? false) { cues[i].insert(.number) }
         }
         for (set, cue) in [(w.numbers, Cue.number), (w.casualties, .casualty), (w.means, .means), (w.distance, .distance), (w.venues, .venue)] {
-            for i in tokens(set) { cues[i].insert(cue) }
+            for word in set {
+                for i in s.positions[WordKey(word)] ?? [] { cues[i].insert(cue) }
+            }
         }
         self.cues = cues
-        attributed = !tokens(w.attribution).isEmpty || !speech.isEmpty && !tokens(w.newsSources).isEmpty
+        attributed = named(w.attribution) || !speech.isEmpty && named(w.newsSources)
         pastYear = documentYear.map { year in
             s.tokens.contains { $0.kind == .number && Int($0.text).map { $0 >= 1900 && $0 < year } ?? false }
         } ?? false
@@ -163,8 +166,11 @@ struct ReportReader {
             e.anchors.append(.place)
         }
         if hasDyad { e.anchors.append(.dyad) }
-        let features = hit.reading.features
-        if hit.rule.category == .verb, features.contains("perfect") || features.contains("past") { e.anchors.append(.verb) }
+        // A protest is often told as going on (`يعتصم المتظاهرون`); violence in the imperfect is
+        // mostly habitual (`يقتلون`).
+        if hit.rule.category == .verb, hit.reading.isPerfect || e.protest && hit.reading.isImperfect && !hit.reading.future {
+            e.anchors.append(.verb)
+        }
 
         let before = hit.position - 1
         let head = s.isWord(before, in: w.locative) || s.isWord(before, in: w.determiners) ? before - 1 : before
@@ -172,12 +178,12 @@ struct ReportReader {
         {
             e.doubts.append(.topic)
         }
-        let plural = features.hasSuffix("plural") && (hit.prefix.hasSuffix("ال") || s.isWord(before, in: w.determiners))
+        let plural = hit.reading.isPlural && (hit.prefix.hasSuffix("ال") || s.isWord(before, in: w.determiners))
         if plural && !e.anchors.contains(.count) || s.isWord(head, in: w.genericHeads) || Self.stems(s, head, in: w.genericHeads) { e.doubts.append(.generic) }
         if hit.rule.category == .verb, s.isWord(before, in: w.relativePronouns) || s.isWord(before - 1, in: w.relativePronouns) {
             e.doubts.append(.relative)
         }
-        let purpose = hit.rule.category == .verb && hit.prefix.hasSuffix("ل") && !features.contains("perfect")
+        let purpose = hit.rule.category == .verb && hit.prefix.hasSuffix("ل") && hit.reading.isImperfect && !hit.reading.isPerfect
         if purpose || (max(0, hit.position - 3)..<hit.position).contains(where: { s.isWord($0, in: w.intentHeads) || Self.stems(s, $0, in: w.intentHeads) }) {
             e.doubts.append(.intent)
         }

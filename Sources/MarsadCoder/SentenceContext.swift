@@ -56,7 +56,7 @@ struct SentenceContext {
                 }
             }
         }
-        if hit.prefix.contains("س") && !hit.prefix.isEmpty && hit.reading.features.contains("imperfect") { return .future }
+        if hit.prefix.contains("س") && hit.reading.isImperfect { return .future }
         for i in max(0, p - 2)..<p where s.isWord(i, in: w.future) { return .future }
         for i in max(0, p - 4)..<p where s.isWord(i, in: w.hypothetical) { return .hypothetical }
         return .asserted
@@ -80,7 +80,7 @@ struct SentenceContext {
             if hit.prefix.hasSuffix("ال") || s.isWord(hit.position - 1, in: model.words.determiners) { return false }
             return anchored
         case .verb, .participle:
-            if hit.reading.features.contains("imperfect") && !hit.reading.future { return namesADay }
+            if hit.reading.isImperfect && !hit.reading.isPerfect && !hit.reading.future { return namesADay }
             return true
         }
     }

@@ -129,8 +129,10 @@ struct TriggerFinder {
     /// preposition is a noun.
     static func verbCanTake(_ a: WordAnalysis, _ r: FormReading) -> Bool {
         let p = a.prefix
-        if p.contains("ال") || p.contains("ب") || p.contains("ك") { return false }
-        if p.contains("ل"), !(r.features.contains("imperfect") || r.features.contains("subjunctive") || r.features.contains("jussive")) {
+        // Scalar tests: substring search on these short prefixes showed in profiles.
+        let scalars = p.unicodeScalars
+        if p.hasSuffix("ال") || scalars.contains("ب") || scalars.contains("ك") { return false }
+        if scalars.contains("ل"), !r.isImperfect {
             return false
         }
         return a.suffix != "ي"

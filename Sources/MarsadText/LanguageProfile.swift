@@ -35,6 +35,12 @@ public struct FormReading: Hashable, Sendable {
     public var passive: Bool
     /// A description for `marsad analyze`, e.g. `perfect 1pl`.
     public var features: String
+    /// A perfect (`قتلت`) or past (`killed`, `attacked`) reading: the event is told as done.
+    public let isPerfect: Bool
+    /// An Arabic imperfect in any mood (`يقتل`, `لتقتل`).
+    public let isImperfect: Bool
+    /// A plural noun form (`اغتيالات`, `killings`).
+    public let isPlural: Bool
 
     public init(
         lemma: String, persons: Set<GrammaticalPerson>, future: Bool = false, passive: Bool = false,
@@ -45,6 +51,11 @@ public struct FormReading: Hashable, Sendable {
         self.future = future
         self.passive = passive
         self.features = features
+        // Read once here: the coder asks for every candidate, and substring search is slow.
+        let parts = features.split(separator: ",").map { $0.drop { $0 == " " } }
+        isPerfect = parts.contains { $0.hasPrefix("perfect") || $0.hasPrefix("past") }
+        isImperfect = parts.contains { $0.hasPrefix("imperfect") }
+        isPlural = features.hasSuffix(" plural")
     }
 }
 
