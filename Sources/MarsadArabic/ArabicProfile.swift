@@ -24,9 +24,12 @@ public struct ArabicProfile: LanguageProfile {
         return Tokenizer(normalize: { n.normalize($0) }).tokens(in: text, span: span)
     }
 
+    /// Clitic readings of every word seen, shared by all threads.
+    static let analysisMemo = WordMemo<[WordAnalysis]>()
+
     public func analyses(of token: Token) -> [WordAnalysis] {
         guard token.kind == .word else { return [] }
-        return ArabicClitics.analyses(of: token.normalized)
+        return Self.analysisMemo.value(for: token.normalized) { ArabicClitics.analyses(of: $0) }
     }
 
     public func segmentation(of token: Token) -> WordAnalysis? {

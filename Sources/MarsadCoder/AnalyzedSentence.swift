@@ -46,7 +46,7 @@ struct AnalyzedSentence {
     }
 
     /// True when token `i` is in `set` (its normalised form or a clitic-free stem).
-    func isWord(_ i: Int, in set: Set<String>) -> Bool {
+    func isWord(_ i: Int, in set: WordSet) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
         return set.contains(tokens[i].normalized)
     }

@@ -2,50 +2,50 @@ import MarsadText
 
 /// A language's function words (`function-words.txt`), normalised for lookup.
 public struct FunctionWords: Sendable {
-    public var prepositions: Set<String> = []
-    public var topicPrepositions: Set<String> = []
-    public var locative: Set<String> = []
-    public var quantifiers: Set<String> = []
-    public var negators: Set<String> = []
-    public var future: Set<String> = []
-    public var hypothetical: Set<String> = []
-    public var passiveAgent: Set<String> = []
-    public var participation: Set<String> = []
-    public var auxiliaries: Set<String> = []
-    public var historical: Set<String> = []
-    public var lightVerbs: Set<String> = []
+    public var prepositions: WordSet = []
+    public var topicPrepositions: WordSet = []
+    public var locative: WordSet = []
+    public var quantifiers: WordSet = []
+    public var negators: WordSet = []
+    public var future: WordSet = []
+    public var hypothetical: WordSet = []
+    public var passiveAgent: WordSet = []
+    public var participation: WordSet = []
+    public var auxiliaries: WordSet = []
+    public var historical: WordSet = []
+    public var lightVerbs: WordSet = []
     /// Subject pronouns of the first person ("we", "نحن"): the speaker of a quotation.
-    public var firstPerson: Set<String> = []
+    public var firstPerson: WordSet = []
     /// Words that look like a trigger form but are mostly something else (`فجر` "dawn").
-    public var nonTriggers: Set<String> = []
+    public var nonTriggers: WordSet = []
     /// Words after which a verb-looking word is a noun ("the use").
-    public var determiners: Set<String> = []
+    public var determiners: WordSet = []
     /// Frequent words that are neither actors nor events (coverage mining skips them).
-    public var stopwords: Set<String> = []
+    public var stopwords: WordSet = []
     /// Words that count the dead and wounded: they anchor a reported attack.
-    public var casualties: Set<String> = []
+    public var casualties: WordSet = []
     /// Number words (`ثلاثة`, `dozens`): with a casualty word they anchor a reported attack.
-    public var numbers: Set<String> = []
+    public var numbers: WordSet = []
     /// Weapons and means of attack (`مفخخة`, "mortar"): they anchor a reported attack.
-    public var means: Set<String> = []
+    public var means: WordSet = []
     /// Who reports news (`مصدر`, "witnesses"): with a reporting verb they anchor an event.
-    public var newsSources: Set<String> = []
+    public var newsSources: WordSet = []
     /// Words that attribute on their own (`بحسب`, "according").
-    public var attribution: Set<String> = []
+    public var attribution: WordSet = []
     /// Units of distance (`كلم`, "km"): after a number they place an event.
-    public var distance: Set<String> = []
+    public var distance: WordSet = []
     /// Nouns that make an event a topic (`قضية`, "investigation"), with ``topicPrepositions``.
-    public var topicHeads: Set<String> = []
+    public var topicHeads: WordSet = []
     /// Nouns that make an event generic (`عمليات`, "wave").
-    public var genericHeads: Set<String> = []
+    public var genericHeads: WordSet = []
     /// Words that make a following event an intention or plan (`مخطط`, "plot").
-    public var intentHeads: Set<String> = []
+    public var intentHeads: WordSet = []
     /// Where protests gather (`ساحة`, "square"): they place a protest.
-    public var venues: Set<String> = []
+    public var venues: WordSet = []
     /// The partitive preposition (`من`, "of") after a number: "three of the soldiers".
-    public var partitive: Set<String> = []
+    public var partitive: WordSet = []
     /// Relative pronouns (`الذي`, "who"): a verb right after one tells background.
-    public var relativePronouns: Set<String> = []
+    public var relativePronouns: WordSet = []
     /// Weekday name -> 0 (Sunday) ... 6.
     public var weekdays: [String: Int] = [:]
     /// "yesterday" -> -1.
@@ -53,8 +53,8 @@ public struct FunctionWords: Sendable {
 
     public init(text: String, profile: any LanguageProfile) {
         let s = LanguageResource.sections(text)
-        func set(_ name: String) -> Set<String> {
-            Set((s[name] ?? []).map { profile.normalize($0.replacingOccurrences(of: "ـ", with: "")) })
+        func set(_ name: String) -> WordSet {
+            WordSet((s[name] ?? []).map { profile.normalize($0.replacingOccurrences(of: "ـ", with: "")) })
         }
         func map(_ name: String) -> [String: Int] {
             var m: [String: Int] = [:]

@@ -120,7 +120,7 @@ struct ReportReader {
         dayNamed = context.namesADay
         wordCount = s.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         // Lists are looked up through the sentence's word index (byte-hashed keys), never word by word.
-        func named(_ set: Set<String>) -> Bool { set.contains { s.positions[WordKey($0)] != nil } }
+        func named(_ set: WordSet) -> Bool { set.contains { s.positions[WordKey($0)] != nil } }
         var cues = [Cue](repeating: [], count: s.count)
         for i in s.tokens.indices where s.tokens[i].kind == .number {
             if !(Int(s.tokens[i].text).map { $0 >= 1900 && $0 <= 2100 } ?? false) { cues[i].insert(.number) }
@@ -140,7 +140,7 @@ struct ReportReader {
     }
 
     /// True when a clitic-free reading of token `i` is in `set` (`بالرصاص` -> `رصاص`).
-    static func stems(_ s: AnalyzedSentence, _ i: Int, in set: Set<String>) -> Bool {
+    static func stems(_ s: AnalyzedSentence, _ i: Int, in set: WordSet) -> Bool {
         i >= 0 && i < s.count && s.analyses[i].contains { set.contains($0.stem) }
     }
 
