@@ -116,7 +116,10 @@ struct ActorChunker {
                     chunk.range = it.range.lowerBound..<end
                 }
             case .adjective(let country, let plural):
-                if plural {
+                // A plural (`عراقيون`), or a singular counted by a number (`13 عراقيا`), names people.
+                let p = it.range.lowerBound - 1
+                let counted = p >= 0 && (s.tokens[p].kind == .number || s.isWord(p, in: model.words.numbers))
+                if plural || counted {
                     chunk.actors = [mention(ActorCode(country), lexicon.countryLabels[country] ?? country, it.range, s)]
                 } else {
                     chunk.nationality = country

@@ -51,6 +51,11 @@ struct AnalyzedSentence {
         return set.contains(tokens[i].normalized)
     }
 
+    /// True when token `i` or one of its clitic-free readings is in `set` (`وتعرضت` -> `تعرضت`).
+    func hasWord(_ i: Int, in set: WordSet) -> Bool {
+        isWord(i, in: set) || i >= 0 && i < tokens.count && analyses[i].contains { set.contains($0.stem) }
+    }
+
     /// The span covering tokens `range`.
     func span(_ range: Range<Int>) -> TextSpan {
         TextSpan(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)

@@ -43,6 +43,14 @@ struct ArgumentFinder {
             case .participle:
                 a.source = inherited
             case .noun, .phrase:
+                // `تعرضت القوات الأميركية لهجوم`: who underwent the event is its target.
+                if let v = undergoVerb(before: pos),
+                    let t = phrases.first(where: { $0.isFree && $0.range.lowerBound > v && $0.range.upperBound <= pos })
+                        ?? before.last(where: { $0.isFree && $0.range.upperBound == v })
+                {
+                    a.target = t.actors
+                    a.used.insert(t.range.lowerBound)
+                }
                 // The genitive of a verbal noun is its agent (`إدانة روسيا`), but for coercion and
                 // violence it is the one suffering it (`اغتيال الحريري`, `مقتل عشرة أشخاص`).
                 let patientGenitive = (Int(hit.rule.cameo?.root ?? "0") ?? 0) >= 17
@@ -65,7 +73,7 @@ struct ArgumentFinder {
                     a.used.insert(agent.range.lowerBound)
                 }
                 if a.source.isEmpty,
-                    let b = before.last(where: { $0.isFree && !taken.contains($0.range.lowerBound) })
+                    let b = before.last(where: { $0.isFree && !taken.contains($0.range.lowerBound) && !a.used.contains($0.range.lowerBound) })
                 {
                     a.source = b.actors
                     a.used.insert(b.range.lowerBound)
@@ -156,6 +164,12 @@ struct ArgumentFinder {
             return nationalities.first { $0.range.lowerBound >= hit.range.upperBound && $0.range.lowerBound <= hit.range.upperBound + 1 }
         }
         return nationalities.last { $0.range.upperBound <= hit.position && $0.range.upperBound >= hit.position - 1 }
+    }
+
+    /// The position of a verb of undergoing (`تعرض`, "came under") a few words before a noun
+    /// trigger that carries its preposition (`لهجوم`, "attack").
+    func undergoVerb(before pos: Int) -> Int? {
+        stride(from: pos - 1, through: max(0, pos - 5), by: -1).first { s.hasWord($0, in: model.words.undergo) }
     }
 
     /// The subject of a light verb that takes the event noun back as a pronoun right after it

@@ -40,6 +40,8 @@ public struct FunctionWords: Sendable {
     public var genericHeads: WordSet = []
     /// Words that make a following event an intention or plan (`مخطط`, "plot").
     public var intentHeads: WordSet = []
+    /// Verbs of undergoing (`تعرض`, "came under"): their subject is the target of the event noun after them.
+    public var undergo: WordSet = []
     /// Where protests gather (`ساحة`, "square"): they place a protest.
     public var venues: WordSet = []
     /// The partitive preposition (`من`, "of") after a number: "three of the soldiers".
@@ -96,6 +98,7 @@ public struct FunctionWords: Sendable {
         partitive = set("partitive")
         venues = set("venues")
         intentHeads = set("intent-heads")
+        undergo = set("undergo")
         weekdays = map("weekdays")
         relativeDays = map("relative-days")
     }

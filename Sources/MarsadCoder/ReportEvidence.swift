@@ -29,7 +29,8 @@ struct ReportEvidence {
         /// Both sides named.
         case dyad
         /// A finite verb in the perfect asserts that it happened (`اغتالوا`, "bombed"); for a
-        /// protest the imperfect too (`يعتصم`, going on).
+        /// protest the imperfect too (`يعتصم`, going on); so does a verb of undergoing before
+        /// an event noun (`تعرضت القافلة لهجوم`).
         case verb
     }
 
@@ -139,11 +140,6 @@ struct ReportReader {
         opinion = s.tokens.indices.contains { s.isWord($0, in: w.firstPerson) && !quoted($0) }
     }
 
-    /// True when a clitic-free reading of token `i` is in `set` (`بالرصاص` -> `رصاص`).
-    static func stems(_ s: AnalyzedSentence, _ i: Int, in set: WordSet) -> Bool {
-        i >= 0 && i < s.count && s.analyses[i].contains { set.contains($0.stem) }
-    }
-
     func evidence(_ hit: TriggerHit, hasDyad: Bool, location: Location?) -> ReportEvidence {
         let w = model.words
         var e = ReportEvidence(protest: hit.rule.cameo?.root == "14")
@@ -168,23 +164,25 @@ struct ReportReader {
         if hasDyad { e.anchors.append(.dyad) }
         // A protest is often told as going on (`يعتصم المتظاهرون`); violence in the imperfect is
         // mostly habitual (`يقتلون`).
-        if hit.rule.category == .verb, hit.reading.isPerfect || e.protest && hit.reading.isImperfect && !hit.reading.future {
+        let undergone = hit.rule.category != .verb
+            && stride(from: hit.position - 1, through: max(0, hit.position - 5), by: -1).contains { s.hasWord($0, in: w.undergo) }
+        if undergone || hit.rule.category == .verb && (hit.reading.isPerfect || e.protest && hit.reading.isImperfect && !hit.reading.future) {
             e.anchors.append(.verb)
         }
 
         let before = hit.position - 1
         let head = s.isWord(before, in: w.locative) || s.isWord(before, in: w.determiners) ? before - 1 : before
-        if s.isWord(head, in: w.topicHeads) || Self.stems(s, head, in: w.topicHeads)
+        if s.hasWord(head, in: w.topicHeads)
         {
             e.doubts.append(.topic)
         }
         let plural = hit.reading.isPlural && (hit.prefix.hasSuffix("ال") || s.isWord(before, in: w.determiners))
-        if plural && !e.anchors.contains(.count) || s.isWord(head, in: w.genericHeads) || Self.stems(s, head, in: w.genericHeads) { e.doubts.append(.generic) }
+        if plural && !e.anchors.contains(.count) || s.hasWord(head, in: w.genericHeads) { e.doubts.append(.generic) }
         if hit.rule.category == .verb, s.isWord(before, in: w.relativePronouns) || s.isWord(before - 1, in: w.relativePronouns) {
             e.doubts.append(.relative)
         }
         let purpose = hit.rule.category == .verb && hit.prefix.hasSuffix("ل") && hit.reading.isImperfect && !hit.reading.isPerfect
-        if purpose || (max(0, hit.position - 3)..<hit.position).contains(where: { s.isWord($0, in: w.intentHeads) || Self.stems(s, $0, in: w.intentHeads) }) {
+        if purpose || (max(0, hit.position - 3)..<hit.position).contains(where: { s.hasWord($0, in: w.intentHeads) }) {
             e.doubts.append(.intent)
         }
         if pastYear { e.doubts.append(.pastYear) }

@@ -60,6 +60,17 @@ import Testing
         #expect(e.first?.sourceCodes.isEmpty == true)
     }
 
+    @Test func whoUnderwentAnAttackIsItsTarget() {
+        let e = code("وتعرضت القوات الاميركية لهجوم انتحاري امس في الرمادي.")
+        #expect(e.first?.targetCodes == ["USAMIL"])
+        #expect(e.first?.sourceCodes.isEmpty == true)
+        #expect(e.first?.mentions.first?.report?.contains("verb") == true)
+    }
+
+    @Test func aCountedNationalityNamesPeople() {
+        #expect(code("قتل 13 عراقيا في انفجار سيارة مفخخة في بغداد امس.").first?.targetCodes == ["IRQ"])
+    }
+
     @Test func violenceNamedInPassingIsNotAnEvent() {
         #expect(code("فهل يجوز تبرير القتل والاغتيال السياسي؟").isEmpty)
         #expect(!code("قتل ثلاثة جنود في هجوم قرب بغداد.").isEmpty)
