@@ -177,16 +177,7 @@ struct ArgumentFinder {
     func relativeAgent(_ hit: TriggerHit, after: [NounPhrase]) -> NounPhrase? {
         let end = hit.complement?.upperBound ?? hit.range.upperBound
         for j in end..<min(s.count, end + 3) where s.tokens[j].kind == .word {
-            // A reading with an object pronoun whose stem is a third-person form of a light verb
-            // the trigger lexicon knows (`شنتها` -> `شنّ`).
-            let isLightVerb = s.analyses[j].indices.contains { k in
-                !s.analyses[j][k].suffix.isEmpty
-                    && (model.triggers.forms[s.stemKeys[j][k]] ?? []).contains {
-                        $0.reading.persons.contains(.third) && model.triggers.rules[$0.rule].category == .verb
-                            && model.words.lightVerbs.contains(model.profile.normalize($0.reading.lemma))
-                    }
-            }
-            guard isLightVerb else { continue }
+            guard s.analyses[j].contains(where: { !$0.suffix.isEmpty }), model.isLightVerb(s, j) else { continue }
             return after.first { $0.isFree && $0.range.lowerBound > j && $0.range.lowerBound <= j + 2 }
         }
         return nil

@@ -9,11 +9,31 @@ public struct LanguageModel: Sendable {
     public let actors: ActorLexicon
     public let triggers: TriggerLexicon
     public let words: FunctionWords
+    /// Every third-person form of the light verbs (`شنّ`, `نفّذ` ...) -> whether one of its
+    /// readings is a perfect.
+    let lightVerbForms: [WordKey: Bool]
 
     public init(language: Language, codebook: Codebook) throws {
         profile = Languages.profile(for: language)
         actors = try ActorLexicon.load(profile: profile)
         triggers = try TriggerLexicon.load(profile: profile, codebook: codebook)
-        words = FunctionWords(text: try profile.resource(named: "function-words.txt"), profile: profile)
+        let text = try profile.resource(named: "function-words.txt")
+        words = FunctionWords(text: text, profile: profile)
+        var forms: [WordKey: Bool] = [:]
+        for lemma in LanguageResource.sections(text)["light-verbs"] ?? [] {
+            for (form, reading) in profile.inflections(of: lemma, category: .verb) where reading.persons.contains(.third) {
+                forms[WordKey(form)] = (forms[WordKey(form)] ?? false) || reading.isPerfect
+            }
+        }
+        lightVerbForms = forms
+    }
+}
+
+extension LanguageModel {
+    /// Whether token `i` is a light verb (`شنّ`, `نفّذ`, `نظّم`, "launch", "stage"): a verb whose
+    /// object noun carries the event. `perfect`: only in the perfect or past.
+    func isLightVerb(_ s: AnalyzedSentence, _ i: Int, perfect: Bool = false) -> Bool {
+        guard i >= 0, i < s.count, s.tokens[i].kind == .word else { return false }
+        return s.stemKeys[i].contains { k in lightVerbForms[k].map { !perfect || $0 } ?? false }
     }
 }

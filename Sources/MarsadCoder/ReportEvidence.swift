@@ -29,8 +29,8 @@ struct ReportEvidence {
         /// Both sides named.
         case dyad
         /// A finite verb in the perfect asserts that it happened (`اغتالوا`, "bombed"); for a
-        /// protest the imperfect too (`يعتصم`, going on); so does a verb of undergoing before
-        /// an event noun (`تعرضت القافلة لهجوم`).
+        /// protest the imperfect too (`يعتصم`, going on); so does a verb of undergoing or a
+        /// light verb before an event noun (`تعرضت القافلة لهجوم`, `نفذوا اعتصاما`).
         case verb
     }
 
@@ -164,8 +164,11 @@ struct ReportReader {
         if hasDyad { e.anchors.append(.dyad) }
         // A protest is often told as going on (`يعتصم المتظاهرون`); violence in the imperfect is
         // mostly habitual (`يقتلون`).
+        // An event noun told by a verb: undergone (`تعرضت ... لهجوم`) or done with a light verb
+        // in the perfect (`نفذ المتظاهرون اعتصاما`, `شنت ... هجوما`).
         let undergone = hit.rule.category != .verb
-            && stride(from: hit.position - 1, through: max(0, hit.position - 5), by: -1).contains { s.hasWord($0, in: w.undergo) }
+            && (stride(from: hit.position - 1, through: max(0, hit.position - 5), by: -1).contains { s.hasWord($0, in: w.undergo) }
+                || (1...3).contains { model.isLightVerb(s, hit.position - $0, perfect: true) })
         if undergone || hit.rule.category == .verb && (hit.reading.isPerfect || e.protest && hit.reading.isImperfect && !hit.reading.future) {
             e.anchors.append(.verb)
         }
