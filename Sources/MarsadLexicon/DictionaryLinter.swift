@@ -58,7 +58,7 @@ public struct DictionaryLinter: Sendable {
             }
         }
         for r in records { issues += check(r, known: known) }
-        for p in profiles { issues += conflicts(records, profile: p) }
+        for p in profiles { issues += conflicts(records, profile: p) + clashes(records, profile: p) }
         return issues.sorted()
     }
 
@@ -115,6 +115,27 @@ public struct DictionaryLinter: Sendable {
     }
 
     /// One name (after normalisation) under two different codes of named actors.
+    /// One-word names whose dictionary key is a function word of the language (`ألبان` keeps
+    /// `بان`, "that", once its initial `ال` is dropped; `إمام` spells `أمام`, "in front of").
+    func clashes(_ records: [Record], profile: any LanguageProfile) -> [LintIssue] {
+        let lang = profile.language.rawValue
+        guard let text = try? profile.resource(named: "function-words.txt") else { return [] }
+        let sections = LanguageResource.sections(text)
+        var function: [String: String] = [:]
+        for name in ["prepositions", "stopwords", "negators", "quantifiers", "locative", "determiners"] {
+            for w in sections[name] ?? [] { function[profile.dictionaryKey(w)] = w }
+        }
+        var out: [LintIssue] = []
+        for r in records {
+            for name in r.values(lang) + r.values(lang + ".adj") where !name.contains(" ") {
+                if let w = function[profile.dictionaryKey(name)] {
+                    out.append(LintIssue(location: r.location, severity: .error, message: "«\(name)» reads as the function word «\(w)» once normalised"))
+                }
+            }
+        }
+        return out
+    }
+
     func conflicts(_ records: [Record], profile: any LanguageProfile) -> [LintIssue] {
         let lang = profile.language.rawValue
         var seen: [String: (code: String, location: String)] = [:]

@@ -36,6 +36,12 @@ import Testing
         #expect(issues.contains { $0.contains("example names unknown code SYRXXX") })
     }
 
+    @Test func aNameThatReadsAsAFunctionWord() {
+        let issues = lint("code: ALB\nkind: country\nlabel: Albania\nen: Albania\nar.adj: ألباني | ألبان\n")
+        #expect(issues.contains { $0.contains("«ألبان» reads as the function word") })
+        #expect(!issues.contains { $0.contains("«ألباني»") })
+    }
+
     @Test func oneNameUnderTwoCodes() {
         let issues = lint("code: IGOA\nkind: igo\nlabel: A\nen: Syria\n")
         #expect(issues.contains { $0.contains("«Syria» is IGOA here and SYR at countries.txt:1") || $0.contains("is SYR here and IGOA") })
