@@ -243,7 +243,9 @@ struct ActorChunker {
             return
         }
         var p = c.range.lowerBound - 1
-        while p >= 0, s.isWord(p, in: model.words.quantifiers) { p -= 1 }
+        // Quantifiers and parts of a place (`في شمال العراق`, "in northern Somalia") stand
+        // between a preposition and its noun.
+        while p >= 0, s.isWord(p, in: model.words.quantifiers) || s.isWord(p, in: model.words.placeParts) { p -= 1 }
         guard p >= 0, s.tokens[p].kind == .word else { return }
         if s.isWord(p, in: model.words.partitive), p > 0,
             s.tokens[p - 1].kind == .number || s.isWord(p - 1, in: model.words.numbers)

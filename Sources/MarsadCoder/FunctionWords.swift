@@ -42,6 +42,8 @@ public struct FunctionWords: Sendable {
     public var intentHeads: WordSet = []
     /// Verbs of undergoing (`تعرض`, "came under"): their subject is the target of the event noun after them.
     public var undergo: WordSet = []
+    /// Parts of a place (`شمال`, "northern"): between a preposition and a place name.
+    public var placeParts: WordSet = []
     /// Where protests gather (`ساحة`, "square"): they place a protest.
     public var venues: WordSet = []
     /// The partitive preposition (`من`, "of") after a number: "three of the soldiers".
@@ -99,6 +101,7 @@ public struct FunctionWords: Sendable {
         venues = set("venues")
         intentHeads = set("intent-heads")
         undergo = set("undergo")
+        placeParts = set("place-parts")
         weekdays = map("weekdays")
         relativeDays = map("relative-days")
     }
