@@ -71,6 +71,15 @@ import Testing
         #expect(code("قتل 13 عراقيا في انفجار سيارة مفخخة في بغداد امس.").first?.targetCodes == ["IRQ"])
     }
 
+    @Test func aPlaceAfterItsPartIsNeverTheTarget() {
+        let ar = code("قصفت الطائرات الروسية مواقع في شمال سوريا امس ما أسفر عن مقتل خمسة مسلحين.")
+        #expect(ar.first?.sourceCodes == ["RUSMIL"])
+        #expect(ar.first?.targetCodes.isEmpty == true)
+        let en = code("Gunmen kidnapped a French photographer in northern Somalia on Monday, sources said.", lang: .english)
+        #expect(en.first?.cameo.code == "181")
+        #expect(en.first?.targetCodes.contains("SOM") == false)
+    }
+
     @Test func violenceNamedInPassingIsNotAnEvent() {
         #expect(code("فهل يجوز تبرير القتل والاغتيال السياسي؟").isEmpty)
         #expect(!code("قتل ثلاثة جنود في هجوم قرب بغداد.").isEmpty)
