@@ -121,14 +121,14 @@ struct ReportReader {
         dayNamed = context.namesADay
         wordCount = s.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         // Lists are looked up through the sentence's word index (byte-hashed keys), never word by word.
-        func named(_ set: WordSet) -> Bool { set.contains { s.positions[WordKey($0)] != nil } }
+        func named(_ set: WordSet) -> Bool { set.keys.contains { s.positions[$0] != nil } }
         var cues = [Cue](repeating: [], count: s.count)
         for i in s.tokens.indices where s.tokens[i].kind == .number {
             if !(Int(s.tokens[i].text).map { $0 >= 1900 && $0 <= 2100 } ?? false) { cues[i].insert(.number) }
         }
         for (set, cue) in [(w.numbers, Cue.number), (w.casualties, .casualty), (w.means, .means), (w.distance, .distance), (w.venues, .venue)] {
-            for word in set {
-                for i in s.positions[WordKey(word)] ?? [] { cues[i].insert(cue) }
+            for key in set.keys {
+                for i in s.positions[key] ?? [] { cues[i].insert(cue) }
             }
         }
         self.cues = cues

@@ -19,9 +19,25 @@ public struct TriggerRule: Sendable {
     /// The CAMEO code, or nil for a reporting verb (`قال`, `said`), which opens reported speech.
     public var cameo: CameoCode?
     /// Dictionary keys of which one must follow the trigger in its clause.
-    public var complements: [String]
+    public let complements: [String]
+    /// The complements word by word, as keys: computed once, looked up for every candidate.
+    public let complementKeys: [[WordKey]]
     public var target: TargetSpec
     public var location: String
+
+    public init(
+        id: String, category: LexicalCategory, lemma: String, cameo: CameoCode?, complements: [String],
+        target: TargetSpec, location: String
+    ) {
+        self.id = id
+        self.category = category
+        self.lemma = lemma
+        self.cameo = cameo
+        self.complements = complements
+        self.target = target
+        self.location = location
+        complementKeys = complements.map { $0.split(separator: " ").map { WordKey(String($0)) } }
+    }
 }
 
 /// A token form that a rule recognises, with its grammatical reading.
