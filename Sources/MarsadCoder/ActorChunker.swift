@@ -148,6 +148,8 @@ struct ActorChunker {
                         let g = gap(items[end].range, n.range)
                         switch n.kind {
                         case .adjective(let c, _) where g <= 1: country = c
+                        // `سكان غزة`, `شرطة البصرة`: a place in the genitive gives its country.
+                        case .place(let p) where g == 0 && n.preposition == nil: country = p.country
                         case .actor(let code, let l) where g == 0 || (g == 1 && isLocative(before: n.range.lowerBound, s)):
                             if let c = code.country, g == 0 || code.sector == nil { country = c }
                             if g == 0, code.sector != nil { person = (code, l) }
@@ -160,6 +162,11 @@ struct ActorChunker {
                         case .adjective(let c, _) = p.kind, gap(p.range, it.range) <= 2
                     {
                         country = c; range = p.range.lowerBound..<range.upperBound
+                    } else if let p = items[safe: k - 1], !used.contains(k - 1), case .place(let place) = p.kind,
+                        gap(p.range, it.range) == 0
+                    {
+                        // "Gaza residents", "Basra police".
+                        country = place.country; range = p.range.lowerBound..<range.upperBound
                     } else if let n = items[safe: end + 1], case .actor(let code, _) = n.kind, gap(items[end].range, n.range) == 1,
                         ["of", "in"].contains(s.tokens[items[end].range.upperBound].normalized), let c = code.country, code.sector == nil
                     {

@@ -46,7 +46,8 @@ public struct ActorLexicon: Sendable {
             let names = r.values(lang)
             if let sector = r.first("sector") {
                 let label = r.first("label") ?? sector
-                sectors[sector] = label
+                // Several records may share a sector (civilians, protesters: CVL); the first names it.
+                if sectors[sector] == nil { sectors[sector] = label }
                 add(names, .agent(sector: sector, label: label))
                 continue
             }
