@@ -44,7 +44,7 @@ struct ArgumentFinder {
                 a.source = inherited
             case .noun, .phrase:
                 // `تعرضت القوات الأميركية لهجوم`: who underwent the event is its target.
-                if let v = undergoVerb(before: pos),
+                if let v = model.undergoVerb(s, before: pos),
                     let t = phrases.first(where: { $0.isFree && $0.range.lowerBound > v && $0.range.upperBound <= pos })
                         ?? before.last(where: { $0.isFree && $0.range.upperBound == v })
                 {
@@ -164,12 +164,6 @@ struct ArgumentFinder {
             return nationalities.first { $0.range.lowerBound >= hit.range.upperBound && $0.range.lowerBound <= hit.range.upperBound + 1 }
         }
         return nationalities.last { $0.range.upperBound <= hit.position && $0.range.upperBound >= hit.position - 1 }
-    }
-
-    /// The position of a verb of undergoing (`تعرض`, "came under") a few words before a noun
-    /// trigger that carries its preposition (`لهجوم`, "attack").
-    func undergoVerb(before pos: Int) -> Int? {
-        stride(from: pos - 1, through: max(0, pos - 5), by: -1).first { s.hasWord($0, in: model.words.undergo) }
     }
 
     /// The subject of a light verb that takes the event noun back as a pronoun right after it

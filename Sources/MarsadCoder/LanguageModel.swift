@@ -36,4 +36,10 @@ extension LanguageModel {
         guard i >= 0, i < s.count, s.tokens[i].kind == .word else { return false }
         return s.stemKeys[i].contains { k in lightVerbForms[k].map { !perfect || $0 } ?? false }
     }
+
+    /// The position of a verb of undergoing (`تعرض`, "came under") a few words before a noun
+    /// trigger at `pos` (`تعرضت القوات ... لهجوم`).
+    func undergoVerb(_ s: AnalyzedSentence, before pos: Int) -> Int? {
+        stride(from: pos - 1, through: max(0, pos - 5), by: -1).first { s.hasWord($0, in: words.undergo) }
+    }
 }

@@ -114,9 +114,9 @@ struct ReportReader {
     /// `speech`: reporting verbs found in the sentence; `quoted`: whether a token is inside a
     /// quotation.
     init(context: SentenceContext, speech: [TriggerHit], documentYear: Int?, quoted: (Int) -> Bool) {
-        model = context.model
-        s = context.s
         let s = context.s
+        model = context.model
+        self.s = s
         let w = model.words
         dayNamed = context.namesADay
         wordCount = s.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
@@ -141,56 +141,60 @@ struct ReportReader {
     }
 
     func evidence(_ hit: TriggerHit, hasDyad: Bool, location: Location?) -> ReportEvidence {
-        let w = model.words
         var e = ReportEvidence(protest: hit.rule.cameo?.root == "14")
+        e.anchors = anchors(hit, protest: e.protest, hasDyad: hasDyad, location: location)
+        e.doubts = doubts(hit, counted: e.anchors.contains(.count))
+        return e
+    }
+
+    func anchors(_ hit: TriggerHit, protest: Bool, hasDyad: Bool, location: Location?) -> [ReportEvidence.Anchor] {
+        var out: [ReportEvidence.Anchor] = []
         let trigger = hit.range.lowerBound..<(hit.complement?.upperBound ?? hit.range.upperBound)
         func cue(_ i: Int, _ c: Cue) -> Bool { i >= 0 && i < cues.count && cues[i].contains(c) }
         func outside(_ c: Cue) -> [Int] { cues.indices.filter { cues[$0].contains(c) && !trigger.contains($0) } }
         let window = max(0, hit.position - 8)..<min(s.count, trigger.upperBound + 10)
         let casualties = outside(.casualty)
         if window.contains(where: { cue($0, .number) }) || casualties.contains(where: { c in (c - 3...c + 3).contains { cue($0, .number) } }) {
-            e.anchors.append(.count)
+            out.append(.count)
         }
-        if !casualties.isEmpty { e.anchors.append(.toll) }
+        if !casualties.isEmpty { out.append(.toll) }
         // The weapon may be the trigger's complement (`فجر ... سيارة مفخخة`): the attack is of a named kind.
-        if cues.indices.contains(where: { cues[$0].contains(.means) && !hit.range.contains($0) }) { e.anchors.append(.means) }
-        if attributed { e.anchors.append(.attribution) }
-        if dayNamed { e.anchors.append(.day) }
+        if cues.indices.contains(where: { cues[$0].contains(.means) && !hit.range.contains($0) }) { out.append(.means) }
+        if attributed { out.append(.attribution) }
+        if dayNamed { out.append(.day) }
         // A protest's place is as often a square, a street or a building as a town.
-        let venue = e.protest && !outside(.venue).isEmpty
-        if location != nil || venue || outside(.distance).contains(where: { cue($0 - 1, .number) }) {
-            e.anchors.append(.place)
-        }
-        if hasDyad { e.anchors.append(.dyad) }
-        // A protest is often told as going on (`يعتصم المتظاهرون`); violence in the imperfect is
-        // mostly habitual (`يقتلون`).
-        // An event noun told by a verb: undergone (`تعرضت ... لهجوم`) or done with a light verb
-        // in the perfect (`نفذ المتظاهرون اعتصاما`, `شنت ... هجوما`).
-        let undergone = hit.rule.category != .verb
-            && (stride(from: hit.position - 1, through: max(0, hit.position - 5), by: -1).contains { s.hasWord($0, in: w.undergo) }
-                || (1...3).contains { model.isLightVerb(s, hit.position - $0, perfect: true) })
-        if undergone || hit.rule.category == .verb && (hit.reading.isPerfect || e.protest && hit.reading.isImperfect && !hit.reading.future) {
-            e.anchors.append(.verb)
-        }
+        let venue = protest && !outside(.venue).isEmpty
+        if location != nil || venue || outside(.distance).contains(where: { cue($0 - 1, .number) }) { out.append(.place) }
+        if hasDyad { out.append(.dyad) }
+        // An event noun is told by a verb when it is undergone (`تعرضت ... لهجوم`) or done with a
+        // light verb in the perfect (`نفذ المتظاهرون اعتصاما`). A protest is often told as going
+        // on (`يعتصم المتظاهرون`); violence in the imperfect is mostly habitual (`يقتلون`).
+        let r = hit.reading
+        let told = hit.rule.category == .verb
+            ? r.isPerfect || protest && r.isImperfect && !r.future
+            : model.undergoVerb(s, before: hit.position) != nil || (1...3).contains { model.isLightVerb(s, hit.position - $0, perfect: true) }
+        if told { out.append(.verb) }
+        return out
+    }
 
+    func doubts(_ hit: TriggerHit, counted: Bool) -> [ReportEvidence.Doubt] {
+        let w = model.words
+        var out: [ReportEvidence.Doubt] = []
         let before = hit.position - 1
         let head = s.isWord(before, in: w.locative) || s.isWord(before, in: w.determiners) ? before - 1 : before
-        if s.hasWord(head, in: w.topicHeads)
-        {
-            e.doubts.append(.topic)
-        }
+        if s.hasWord(head, in: w.topicHeads) { out.append(.topic) }
         let plural = hit.reading.isPlural && (hit.prefix.hasSuffix("ال") || s.isWord(before, in: w.determiners))
-        if plural && !e.anchors.contains(.count) || s.hasWord(head, in: w.genericHeads) { e.doubts.append(.generic) }
+        if plural && !counted || s.hasWord(head, in: w.genericHeads) { out.append(.generic) }
         if hit.rule.category == .verb, s.isWord(before, in: w.relativePronouns) || s.isWord(before - 1, in: w.relativePronouns) {
-            e.doubts.append(.relative)
+            out.append(.relative)
         }
         let purpose = hit.rule.category == .verb && hit.prefix.hasSuffix("ل") && hit.reading.isImperfect && !hit.reading.isPerfect
         if purpose || (max(0, hit.position - 3)..<hit.position).contains(where: { s.hasWord($0, in: w.intentHeads) }) {
-            e.doubts.append(.intent)
+            out.append(.intent)
         }
-        if pastYear { e.doubts.append(.pastYear) }
-        if opinion { e.doubts.append(.opinion) }
-        if wordCount > ReportEvidence.longSentence { e.doubts.append(.long) }
-        return e
+        if pastYear { out.append(.pastYear) }
+        if opinion { out.append(.opinion) }
+        if wordCount > ReportEvidence.longSentence { out.append(.long) }
+        return out
     }
 }
