@@ -77,7 +77,7 @@ struct DocumentCoder {
             if root == 14 || root >= 18 {
                 reader = reader ?? ReportReader(
                     context: context, speech: hits.filter(\.isSpeech), documentYear: document.date?.year,
-                    quoted: { [quotes = discourse.quotes] i in quotes.contains { $0.start < s.tokens[i].span.start && s.tokens[i].span.start < $0.end } })
+                    quoted: { [d = discourse] i in d.quoteIndex(at: s.tokens[i].span.start) != nil })
                 report = reader!.evidence(hit, hasDyad: !args.source.isEmpty && !args.target.isEmpty, location: location)
                 guard report!.isNews else { continue }
             } else if root >= 15, !context.isAnchored(hit, hasActors: hasActors, location: location) {
