@@ -85,7 +85,9 @@ struct ArgumentFinder {
                 let subject = svo ?? vso
                 // Unvocalised قتل is "killed" or "was killed": a counted subject (`سبعة من عناصر
                 // الشرطة`) is the victim.
-                let counted = subject.map { $0.range.lowerBound > pos && isCounted($0) } ?? false
+                // Before the verb too (`22 شخصا قتلوا`), unless the verb has an object (`ثلاثة مسلحين
+                // قتلوا جنديا` is active).
+                let counted = subject.map { isCounted($0) && ($0.range.lowerBound > pos || !hasObject(after: end)) } ?? false
                 let passive = hit.reading.passive || isEnglishPassive(hit) || counted && (Int(hit.rule.cameo?.root ?? "0") ?? 0) >= 18
                 if passive {
                     a.target = subject?.actors ?? []
@@ -175,6 +177,21 @@ struct ArgumentFinder {
             return after.first { $0.isFree && $0.range.lowerBound > j && $0.range.lowerBound <= j + 2 }
         }
         return nil
+    }
+
+    /// Whether a word that can be an object follows the verb ending at `end`, past day words
+    /// (`قتلوا جنديا`, "killed a soldier"; not `قتلوا امس في انفجار`).
+    func hasObject(after end: Int) -> Bool {
+        var j = end
+        while j < s.count, s.tokens[j].kind == .word, model.words.relativeDays[s.tokens[j].normalized] != nil
+            || model.words.weekdays[s.tokens[j].normalized] != nil
+        {
+            j += 1
+        }
+        guard j < s.count, s.tokens[j].kind == .word else { return false }
+        // A preposition, or a conjunction opening the next clause (`قتلا واصيب ثالث`), is no object.
+        return !s.isWord(j, in: model.words.prepositions)
+            && !s.analyses[j].contains { $0.preposition != nil || $0.prefix.hasPrefix("و") || $0.prefix.hasPrefix("ف") }
     }
 
     /// A phrase introduced by a number (`سبعة من`, `three`): people counted, typically victims.

@@ -80,6 +80,13 @@ import Testing
         #expect(en.first?.targetCodes.contains("SOM") == false)
     }
 
+    @Test func aCountedSubjectOfAKillingIsItsVictimUnlessTheVerbHasAnObject() {
+        let passive = code("وقال مصدر امني ان 22 مدنيا عراقيا قتلوا في انفجار سيارة مفخخة في بغداد امس.")
+        #expect(passive.first?.targetCodes == ["IRQCVL"] && passive.first?.sourceCodes.isEmpty == true)
+        let active = code("وقال مصدر ان ثلاثة مسلحين عراقيين قتلوا جنديا امس.")
+        #expect(active.first?.sourceCodes == ["IRQINS"])
+    }
+
     @Test func violenceNamedInPassingIsNotAnEvent() {
         #expect(code("فهل يجوز تبرير القتل والاغتيال السياسي؟").isEmpty)
         #expect(!code("قتل ثلاثة جنود في هجوم قرب بغداد.").isEmpty)
