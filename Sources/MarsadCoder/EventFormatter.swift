@@ -15,7 +15,7 @@ public enum EventFormatter {
     public static let tsvHeader = [
         "event_id", "doc_id", "sentence", "date", "source", "source_name", "target", "target_name", "cameo_code",
         "cameo_root", "cameo_name", "quad_class", "goldstein", "plover_type", "plover_mode", "modality", "location",
-        "country", "lat", "lon", "mentions", "rule", "trigger", "language",
+        "country", "lat", "lon", "mentions", "rule", "trigger", "language", "report",
     ].joined(separator: "\t")
 
     public static func tsvLine(_ e: Event) -> String {
@@ -31,7 +31,7 @@ public enum EventFormatter {
             r.plover_type ?? "", r.plover_mode ?? "", e.modality.rawValue, e.location?.name ?? "",
             e.location?.country ?? "", e.location?.latitude.map { String($0) } ?? "",
             e.location?.longitude.map { String($0) } ?? "", String(e.mentions.count), r.rule,
-            e.mentions.first?.trigger ?? "", e.language.rawValue,
+            e.mentions.first?.trigger ?? "", e.language.rawValue, e.mentions.first?.report ?? "",
         ]
         return fields.map(clean).joined(separator: "\t")
     }
