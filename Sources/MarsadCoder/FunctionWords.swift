@@ -44,6 +44,8 @@ public struct FunctionWords: Sendable {
     public var undergo: WordSet = []
     /// Parts of a place (`شمال`, "northern"): between a preposition and a place name.
     public var placeParts: WordSet = []
+    /// Settlement nouns (`بلدة`, "town"): after a locative they place an event in a named place.
+    public var settlements: WordSet = []
     /// Where protests gather (`ساحة`, "square"): they place a protest.
     public var venues: WordSet = []
     /// The partitive preposition (`من`, "of") after a number: "three of the soldiers".
@@ -102,6 +104,7 @@ public struct FunctionWords: Sendable {
         intentHeads = set("intent-heads")
         undergo = set("undergo")
         placeParts = set("place-parts")
+        settlements = set("settlements")
         weekdays = map("weekdays")
         relativeDays = map("relative-days")
     }

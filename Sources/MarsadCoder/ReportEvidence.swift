@@ -100,6 +100,8 @@ struct ReportReader {
         static let means = Cue(rawValue: 4)
         static let distance = Cue(rawValue: 8)
         static let venue = Cue(rawValue: 16)
+        /// A settlement named in a locative (`في بلدة إلجويبار`, "in the town of").
+        static let settlement = Cue(rawValue: 32)
     }
 
     let model: LanguageModel
@@ -129,6 +131,15 @@ struct ReportReader {
         for (set, cue) in [(w.numbers, Cue.number), (w.casualties, .casualty), (w.means, .means), (w.distance, .distance), (w.venues, .venue)] {
             for key in set.keys {
                 for i in s.positions[key] ?? [] { cues[i].insert(cue) }
+            }
+        }
+        // A settlement noun without the article, after a locative: a named town or village
+        // that the gazetteer may not know.
+        for key in w.settlements.keys {
+            for i in s.positions[key] ?? [] where s.isWord(i - 1, in: w.locative)
+                && s.analyses[i].contains(where: { $0.stem == key.string && !$0.prefix.contains("ال") })
+            {
+                cues[i].insert(.settlement)
             }
         }
         self.cues = cues
@@ -164,7 +175,9 @@ struct ReportReader {
         if dayNamed { out.append(.day) }
         // A protest's place is as often a square, a street or a building as a town.
         let venue = protest && !outside(.venue).isEmpty
-        if location != nil || venue || outside(.distance).contains(where: { cue($0 - 1, .number) }) { out.append(.place) }
+        if location != nil || venue || !outside(.settlement).isEmpty || outside(.distance).contains(where: { cue($0 - 1, .number) }) {
+            out.append(.place)
+        }
         if hasDyad { out.append(.dyad) }
         // An event noun is told by a verb when it is undergone (`تعرضت ... لهجوم`) or done with a
         // light verb in the perfect (`نفذ المتظاهرون اعتصاما`). A protest is often told as going
