@@ -28,6 +28,8 @@ struct ReportEvidence {
         case place
         /// Both sides named.
         case dyad
+        /// One side of a protest named (who protests, or against whom).
+        case side
         /// A finite verb in the perfect asserts that it happened (`اغتالوا`, "bombed"); for a
         /// protest the imperfect too (`يعتصم`, going on); so does a verb of undergoing or a
         /// light verb before an event noun (`تعرضت القافلة لهجوم`, `نفذوا اعتصاما`).
@@ -70,6 +72,7 @@ struct ReportEvidence {
         case .toll, .means, .attribution: protest ? 1 : 2
         case .day, .place, .verb: protest ? 2 : 1
         case .dyad: protest ? 1 : 2
+        case .side: 1
         }
     }
 
@@ -151,14 +154,14 @@ struct ReportReader {
         opinion = s.tokens.indices.contains { s.isWord($0, in: w.firstPerson) && !quoted($0) }
     }
 
-    func evidence(_ hit: TriggerHit, hasDyad: Bool, location: Location?) -> ReportEvidence {
+    func evidence(_ hit: TriggerHit, sides: Int, location: Location?) -> ReportEvidence {
         var e = ReportEvidence(protest: hit.rule.cameo?.root == "14")
-        e.anchors = anchors(hit, protest: e.protest, hasDyad: hasDyad, location: location)
+        e.anchors = anchors(hit, protest: e.protest, sides: sides, location: location)
         e.doubts = doubts(hit, counted: e.anchors.contains(.count))
         return e
     }
 
-    func anchors(_ hit: TriggerHit, protest: Bool, hasDyad: Bool, location: Location?) -> [ReportEvidence.Anchor] {
+    func anchors(_ hit: TriggerHit, protest: Bool, sides: Int, location: Location?) -> [ReportEvidence.Anchor] {
         var out: [ReportEvidence.Anchor] = []
         let trigger = hit.range.lowerBound..<(hit.complement?.upperBound ?? hit.range.upperBound)
         func cue(_ i: Int, _ c: Cue) -> Bool { i >= 0 && i < cues.count && cues[i].contains(c) }
@@ -178,7 +181,8 @@ struct ReportReader {
         if location != nil || venue || !outside(.settlement).isEmpty || outside(.distance).contains(where: { cue($0 - 1, .number) }) {
             out.append(.place)
         }
-        if hasDyad { out.append(.dyad) }
+        // Who protests is part of the news of a protest; one side of an attack is not enough.
+        if sides == 2 { out.append(.dyad) } else if sides == 1 && protest { out.append(.side) }
         // An event noun is told by a verb when it is undergone (`تعرضت ... لهجوم`) or done with a
         // light verb in the perfect (`نفذ المتظاهرون اعتصاما`). A protest is often told as going
         // on (`يعتصم المتظاهرون`); violence in the imperfect is mostly habitual (`يقتلون`).
