@@ -202,7 +202,9 @@ struct ReportReader {
         if s.hasWord(head, in: w.topicHeads) { out.append(.topic) }
         let plural = hit.reading.isPlural && (hit.prefix.hasSuffix("ال") || s.isWord(before, in: w.determiners))
         if plural && !counted || s.hasWord(head, in: w.genericHeads) { out.append(.generic) }
-        if hit.rule.category == .verb, s.isWord(before, in: w.relativePronouns) || s.isWord(before - 1, in: w.relativePronouns) {
+        if hit.rule.category == .verb || hit.rule.category == .phrase,
+            s.isWord(before, in: w.relativePronouns) || s.isWord(before - 1, in: w.relativePronouns)
+        {
             out.append(.relative)
         }
         let purpose = hit.rule.category == .verb && hit.prefix.hasSuffix("ل") && hit.reading.isImperfect && !hit.reading.isPerfect
