@@ -187,11 +187,23 @@ struct ReportReader {
         // light verb in the perfect (`نفذ المتظاهرون اعتصاما`). A protest is often told as going
         // on (`يعتصم المتظاهرون`); violence in the imperfect is mostly habitual (`يقتلون`).
         let r = hit.reading
-        let told = hit.rule.category == .verb
-            ? r.isPerfect || protest && r.isImperfect && !r.future
-            : model.undergoVerb(s, before: hit.position) != nil || (1...3).contains { model.isLightVerb(s, hit.position - $0, perfect: true) }
+        let told: Bool
+        switch hit.rule.category {
+        case .verb: told = r.isPerfect || protest && r.isImperfect && !r.future
+        // A verb phrase (`فجر نفسه`) is told when its first word is a perfect.
+        case .phrase: told = isPerfectVerb(hit.position)
+        case .noun, .participle:
+            told = model.undergoVerb(s, before: hit.position) != nil || (1...3).contains { model.isLightVerb(s, hit.position - $0, perfect: true) }
+        }
         if told { out.append(.verb) }
         return out
+    }
+
+    /// Whether token `i` reads as the perfect of a verb the trigger lexicon knows.
+    func isPerfectVerb(_ i: Int) -> Bool {
+        s.stemKeys[i].contains { k in
+            (model.triggers.forms[k] ?? []).contains { $0.reading.isPerfect && model.triggers.rules[$0.rule].category == .verb }
+        }
     }
 
     func doubts(_ hit: TriggerHit, counted: Bool) -> [ReportEvidence.Doubt] {
