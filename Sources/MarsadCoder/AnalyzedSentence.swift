@@ -56,6 +56,17 @@ struct AnalyzedSentence {
         isWord(i, in: set) || i >= 0 && i < tokens.count && analyses[i].contains { set.contains($0.stem) }
     }
 
+    /// When token `j` opens a quoted name (`«داعش»`, "the «Sahwa» council": at most four words
+    /// and a closing mark), the token after the closing mark; nil for a real quotation or any
+    /// other token. A quoted name does not end a clause.
+    func quotedNameEnd(at j: Int) -> Int? {
+        guard j < tokens.count, tokens[j].kind != .word, "“«\"".contains(tokens[j].text) else { return nil }
+        var k = j + 1
+        while k < tokens.count, k <= j + 5, tokens[k].kind == .word { k += 1 }
+        guard k > j + 1, k < tokens.count, k <= j + 5, "”»\"".contains(tokens[k].text) else { return nil }
+        return k + 1
+    }
+
     /// The span covering tokens `range`.
     func span(_ range: Range<Int>) -> TextSpan {
         TextSpan(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)

@@ -23,7 +23,9 @@ struct DocumentCoder {
     func code(_ s: AnalyzedSentence, text: ScalarText, discourse: inout Discourse) -> [EventDraft] {
         let chunker = ActorChunker(model: model, date: document.date, text: text)
         var chunks = chunker.chunks(s)
-        let busy = Set(chunks.flatMap { Array($0.range) })
+        // A place whose name is also a common word (`ودان`, Waddan, and "and condemned") does
+        // not hide a trigger reading.
+        let busy = Set(chunks.filter { $0.isActor || !($0.place?.ambiguous ?? false) }.flatMap { Array($0.range) })
         let hits = TriggerFinder(model: model).hits(s, actorTokens: busy, quotes: discourse.quotes)
         guard !hits.isEmpty else { return [] }
         let context = SentenceContext(model: model, s: s)
@@ -98,10 +100,14 @@ struct DocumentCoder {
         return out
     }
 
-    /// A clause ends at the next trigger or at a quotation mark.
+    /// A clause ends at the next trigger or at a quotation mark (not one around a name).
     func clauseEnd(after hit: TriggerHit, next: Int, _ s: AnalyzedSentence) -> Int {
         var j = hit.range.upperBound
         while j < next {
+            if let after = s.quotedNameEnd(at: j) {
+                j = after
+                continue
+            }
             if s.tokens[j].kind != .word, "“”«»\"".contains(s.tokens[j].text) { return j }
             j += 1
         }

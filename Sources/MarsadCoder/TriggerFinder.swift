@@ -160,6 +160,10 @@ struct TriggerFinder {
         let end = min(s.count, t + 1 + Self.complementWindow)
         var j = t + 1
         while j < end {
+            if let after = s.quotedNameEnd(at: j) {
+                j = after
+                continue
+            }
             if s.tokens[j].kind != .word {
                 let mark = s.tokens[j].text
                 if "“”«»\"".contains(mark) { return j }
