@@ -87,6 +87,17 @@ import Testing
         #expect(active.first?.sourceCodes == ["IRQINS"])
     }
 
+    @Test func aQuotedNameDoesNotEndTheClause() {
+        let e = code("وأعلن «داعش» مسؤوليته عن التفجير في بيان.", date: "2016-07-03")
+        #expect(e.contains { $0.cameo.code == "015" && $0.sourceCodes == ["IMGISIS"] })
+    }
+
+    @Test func aPlaceThatIsAlsoACommonWordDoesNotHideATrigger() {
+        // ودان is Waddan (Libya) and و + دان, "and condemned".
+        let e = code("ودان بان كي مون الهجوم.", date: "2016-07-03")
+        #expect(e.first?.cameo.code == "111" && e.first?.sourceCodes == ["IGOUNO"])
+    }
+
     @Test func violenceNamedInPassingIsNotAnEvent() {
         #expect(code("فهل يجوز تبرير القتل والاغتيال السياسي؟").isEmpty)
         #expect(!code("قتل ثلاثة جنود في هجوم قرب بغداد.").isEmpty)
