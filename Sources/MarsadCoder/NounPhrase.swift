@@ -20,7 +20,9 @@ struct NounPhrase {
             if let last = out.last, c.range.lowerBound < last.range.upperBound { continue }
             if var last = out.last {
                 let between = last.range.upperBound..<c.range.lowerBound
-                let joined = between.allSatisfy { coordinators.contains(s.tokens[$0].normalized) }
+                // The English article may follow the comma: "Saudi Arabia, the United Arab Emirates".
+                let joined = between.allSatisfy { coordinators.contains(s.tokens[$0].normalized) || s.tokens[$0].normalized == "the" }
+                    && (between.isEmpty || between.contains { coordinators.contains(s.tokens[$0].normalized) })
                     && (c.conjoined || between.contains { ["و", "and", "&"].contains(s.tokens[$0].normalized) }
                         || !between.isEmpty && isListContinuation(out.last!, c, s))
                 if joined {

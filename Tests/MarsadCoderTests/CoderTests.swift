@@ -110,6 +110,11 @@ import Testing
         #expect(!code("انطلقت مباحثات أستانا بمشاركة روسيا وتركيا.").contains { $0.sourceCodes.contains("KAZGOV") })
     }
 
+    @Test func anEnglishListMayRepeatTheArticle() {
+        let e = code("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic relations with Qatar on Monday.", lang: .english)
+        #expect(e.first?.sourceCodes == ["SAU", "ARE", "BHR", "EGY"])
+    }
+
     @Test func aReferenceTakesItsBracketedListWhateverStandsBetween() {
         let e = code("The guarantor states of the Astana process (Russia, Turkey, Iran) condemned the attack.", lang: .english)
         #expect(e.first?.sourceCodes == ["RUS", "TUR", "IRN"])
