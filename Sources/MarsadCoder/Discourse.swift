@@ -1,7 +1,7 @@
 import MarsadCore
 
-/// What a document has said so far that later sentences lean on: the last subject, and who
-/// speaks in each quotation.
+/// What a document has said so far that later sentences lean on: the last subject, the last
+/// country, and who speaks in each quotation.
 struct Discourse {
     /// Outermost quotations of the document.
     let quotes: [TextSpan]
@@ -9,6 +9,9 @@ struct Discourse {
     var speakers: [Int: [ActorMention]] = [:]
     /// The most recent actor that said or did something: the issuer of an unattributed statement.
     var lastSubject: [ActorMention] = []
+    /// The country of the last place an event was located in: where "the police" of a later
+    /// sentence are.
+    var lastCountry: String?
 
     init(quotes: [TextSpan]) { self.quotes = quotes }
 

@@ -31,7 +31,8 @@ struct DocumentCoder {
         let context = SentenceContext(model: model, s: s)
         let date = context.date(documentDate: document.date)
         let location = context.location(chunks, chunker: chunker)
-        if let country = location?.country { chunker.resolvePendingSectors(&chunks, country: country, s) }
+        if let country = location?.country { discourse.lastCountry = country }
+        if let country = location?.country ?? discourse.lastCountry { chunker.resolvePendingSectors(&chunks, country: country, s) }
         let phrases = NounPhrase.group(chunks, s)
         var finder = ArgumentFinder(model: model, s: s, phrases: phrases)
         finder.nationalities = chunks.compactMap { c in c.nationality.map { (c.range, $0) } }
