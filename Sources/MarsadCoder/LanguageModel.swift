@@ -12,6 +12,8 @@ public struct LanguageModel: Sendable {
     /// Every third-person form of the light verbs (`شنّ`, `نفّذ` ...) -> whether one of its
     /// readings is a perfect.
     let lightVerbForms: [WordKey: Bool]
+    /// The same for verbs of occurrence (`اندلع`, `وقع`, "erupt"), whose subject is the event.
+    let occurrenceVerbForms: [WordKey: Bool]
 
     public init(language: Language, codebook: Codebook) throws {
         profile = Languages.profile(for: language)
@@ -19,13 +21,19 @@ public struct LanguageModel: Sendable {
         triggers = try TriggerLexicon.load(profile: profile, codebook: codebook)
         let text = try profile.resource(named: "function-words.txt")
         words = FunctionWords(text: text, profile: profile)
-        var forms: [WordKey: Bool] = [:]
-        for lemma in LanguageResource.sections(text)["light-verbs"] ?? [] {
-            for (form, reading) in profile.inflections(of: lemma, category: .verb) where reading.persons.contains(.third) {
-                forms[WordKey(form)] = (forms[WordKey(form)] ?? false) || reading.isPerfect
+        let sections = LanguageResource.sections(text)
+        let profile = profile
+        func forms(_ section: String) -> [WordKey: Bool] {
+            var forms: [WordKey: Bool] = [:]
+            for lemma in sections[section] ?? [] {
+                for (form, reading) in profile.inflections(of: lemma, category: .verb) where reading.persons.contains(.third) {
+                    forms[WordKey(form)] = (forms[WordKey(form)] ?? false) || reading.isPerfect
+                }
             }
+            return forms
         }
-        lightVerbForms = forms
+        lightVerbForms = forms("light-verbs")
+        occurrenceVerbForms = forms("occurrence-verbs")
     }
 }
 
@@ -35,6 +43,13 @@ extension LanguageModel {
     func isLightVerb(_ s: AnalyzedSentence, _ i: Int, perfect: Bool = false) -> Bool {
         guard i >= 0, i < s.count, s.tokens[i].kind == .word else { return false }
         return s.stemKeys[i].contains { k in lightVerbForms[k].map { !perfect || $0 } ?? false }
+    }
+
+    /// Whether token `i` is a verb of occurrence in the perfect (`اندلعت`, `وقع`, "erupted"):
+    /// an event noun that is its subject is told as having happened.
+    func isOccurrenceVerb(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        guard i >= 0, i < s.count, s.tokens[i].kind == .word else { return false }
+        return s.stemKeys[i].contains { occurrenceVerbForms[$0] ?? false }
     }
 
     /// The position of a verb of undergoing (`تعرض`, "came under") a few words before a noun

@@ -183,8 +183,8 @@ struct ReportReader {
         }
         // Who protests is part of the news of a protest; one side of an attack is not enough.
         if sides == 2 { out.append(.dyad) } else if sides == 1 && protest { out.append(.side) }
-        // An event noun is told by a verb when it is undergone (`تعرضت ... لهجوم`) or done with a
-        // light verb in the perfect (`نفذ المتظاهرون اعتصاما`). A protest is often told as going
+        // An event noun is told by a verb when it occurred (`اندلعت احتجاجات`), was undergone
+        // (`تعرضت ... لهجوم`) or was done with a light verb in the perfect (`نفذوا اعتصاما`). A protest is often told as going
         // on (`يعتصم المتظاهرون`); violence in the imperfect is mostly habitual (`يقتلون`).
         let r = hit.reading
         let told: Bool
@@ -193,7 +193,13 @@ struct ReportReader {
         // A verb phrase (`فجر نفسه`) is told when its first word is a perfect.
         case .phrase: told = isPerfectVerb(hit.position)
         case .noun, .participle:
-            told = model.undergoVerb(s, before: hit.position) != nil || (1...3).contains { model.isLightVerb(s, hit.position - $0, perfect: true) }
+            // Verbs of occurrence stand before their event noun in Arabic (`اندلعت احتجاجات`)
+            // and after it in English ("protests erupted").
+            let p = hit.position
+            let occurred = model.profile.modifiersFollowHead
+                ? (1...3).contains { model.isOccurrenceVerb(s, p - $0) }
+                : (1...2).contains { model.isOccurrenceVerb(s, hit.range.upperBound - 1 + $0) }
+            told = occurred || model.undergoVerb(s, before: p) != nil || (1...3).contains { model.isLightVerb(s, p - $0, perfect: true) }
         }
         if told { out.append(.verb) }
         return out
