@@ -184,8 +184,9 @@ struct ReportReader {
         // Who protests is part of the news of a protest; one side of an attack is not enough.
         if sides == 2 { out.append(.dyad) } else if sides == 1 && protest { out.append(.side) }
         // An event noun is told by a verb when it occurred (`اندلعت احتجاجات`), was undergone
-        // (`تعرضت ... لهجوم`) or was done with a light verb in the perfect (`نفذوا اعتصاما`). A protest is often told as going
-        // on (`يعتصم المتظاهرون`); violence in the imperfect is mostly habitual (`يقتلون`).
+        // (`تعرضت ... لهجوم`) or was done with a light verb in the perfect (`نفذوا اعتصاما`).
+        // A protest is often told as going on (`يعتصم المتظاهرون`); violence in the imperfect is
+        // mostly habitual (`يقتلون`).
         let r = hit.reading
         let told: Bool
         switch hit.rule.category {

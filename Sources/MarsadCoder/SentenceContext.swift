@@ -71,8 +71,7 @@ struct SentenceContext {
     func isAnchored(_ hit: TriggerHit, hasActors: Bool, location: Location?) -> Bool {
         let window = max(0, hit.position - 8)..<min(s.count, hit.range.upperBound + 10)
         let anchored = location != nil || namesADay || window.contains { i in
-            s.tokens[i].kind == .number || s.isWord(i, in: model.words.casualties) || s.isWord(i, in: model.words.numbers)
-                || s.analyses[i].contains { model.words.casualties.contains($0.stem) || model.words.numbers.contains($0.stem) }
+            s.tokens[i].kind == .number || s.hasWord(i, in: model.words.casualties) || s.hasWord(i, in: model.words.numbers)
         }
         switch hit.rule.category {
         case .noun, .phrase:

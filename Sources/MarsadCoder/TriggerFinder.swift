@@ -143,7 +143,7 @@ struct TriggerFinder {
     /// predicate (`, saying`, `، مؤكدا`). Inner words of a complement may carry clitics.
     func complement(_ rule: TriggerRule, after t: Int, limit end: Int, _ s: AnalyzedSentence) -> Range<Int>? {
         var best: Range<Int>?
-        for words in rule.complementKeys {
+        for words in rule.complements {
             for j in s.positions[words[0]] ?? [] where j > t && j < end && j + words.count <= s.count {
                 if (1..<max(1, words.count)).allSatisfy({ s.innerKeys[j + $0].contains(words[$0]) || s.stemKeys[j + $0].contains(words[$0]) }) {
                     if best.map({ j < $0.lowerBound || j == $0.lowerBound && words.count > $0.count }) ?? true {

@@ -18,26 +18,11 @@ public struct TriggerRule: Sendable {
     public var lemma: String
     /// The CAMEO code, or nil for a reporting verb (`قال`, `said`), which opens reported speech.
     public var cameo: CameoCode?
-    /// Dictionary keys of which one must follow the trigger in its clause.
-    public let complements: [String]
-    /// The complements word by word, as keys: computed once, looked up for every candidate.
-    public let complementKeys: [[WordKey]]
+    /// The complements, one of which must follow the trigger in its clause: each a phrase of
+    /// dictionary keys, word by word (`وقف اطلاق النار` -> three keys).
+    public var complements: [[WordKey]]
     public var target: TargetSpec
     public var location: String
-
-    public init(
-        id: String, category: LexicalCategory, lemma: String, cameo: CameoCode?, complements: [String],
-        target: TargetSpec, location: String
-    ) {
-        self.id = id
-        self.category = category
-        self.lemma = lemma
-        self.cameo = cameo
-        self.complements = complements
-        self.target = target
-        self.location = location
-        complementKeys = complements.map { $0.split(separator: " ").map { WordKey(String($0)) } }
-    }
 }
 
 /// A token form that a rule recognises, with its grammatical reading.
@@ -101,7 +86,7 @@ public struct TriggerLexicon: Sendable {
             }
             let cameo = speech || f[3] == "-" ? nil : try codebook.require(f[3], location: loc)
             let complements = f[4] == "-" ? [] : f[4].split(separator: "|").map {
-                $0.split(separator: " ").map { profile.dictionaryKey(String($0)) }.joined(separator: " ")
+                $0.split(separator: " ").map { WordKey(profile.dictionaryKey(String($0))) }
             }
             let target: TargetSpec
             switch f[5] {
