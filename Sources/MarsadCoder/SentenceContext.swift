@@ -27,19 +27,27 @@ struct SentenceContext {
             || model.words.relativeDays.keys.contains { s.positions[WordKey($0)] != nil }
     }
 
-    /// The first gazetteer place introduced by a locative preposition (`في`, `in`).
+    /// The first gazetteer place introduced by a locative preposition (`في`, `in`) or a direction.
     func location(_ chunks: [ActorChunk], chunker: ActorChunker) -> Location? {
         for c in chunks {
             guard let p = c.place else { continue }
             let marked = c.preposition.map(model.words.locative.contains) ?? false
             let near = c.range.lowerBound > 0 && s.isWord(c.range.lowerBound - 1, in: model.words.locative)
-            guard p.ambiguous ? near : (marked || chunker.isLocative(before: c.range.lowerBound, s)) else { continue }
+                || afterDirection(c.range.lowerBound)
+            guard p.ambiguous ? near : (marked || near || chunker.isLocative(before: c.range.lowerBound, s)) else { continue }
             let span = s.span(c.range)
             return Location(
                 name: p.name, country: p.country, latitude: p.latitude, longitude: p.longitude,
-                text: chunker.text[span], span: span, reason: "place after a locative preposition in the sentence")
+                text: chunker.text[span], span: span, reason: "place after a locative preposition or a direction in the sentence")
         }
         return nil
+    }
+
+    /// Whether token `i` follows a direction that places it (`شمال الرمادي`, `الى الشمال من
+    /// الرمادي`, "north of Baghdad"): a direction is itself an adverb of place.
+    func afterDirection(_ i: Int) -> Bool {
+        let p = s.isWord(i - 1, in: model.words.partitive) ? i - 2 : i - 1
+        return s.hasWord(p, in: model.words.placeParts)
     }
 
     /// Negation, future, hypothesis; nil for a historical reference that is not current news.
