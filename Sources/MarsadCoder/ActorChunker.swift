@@ -125,7 +125,9 @@ struct ActorChunker {
                     chunk.nationality = country
                 }
             case .capital(let country):
-                if isLocative(before: it.range.lowerBound, s) || it.preposition != nil || followsNoun(it.range.lowerBound, items, s) {
+                if isLocative(before: it.range.lowerBound, s) || it.preposition != nil || followsNoun(it.range.lowerBound, items, s)
+                    || model.followsDirection(s, it.range.lowerBound)
+                {
                     chunk.place = it.placeReading
                 } else {
                     chunk.actors = [composite(country, "GOV", it.range, s)]

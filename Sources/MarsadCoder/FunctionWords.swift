@@ -32,6 +32,8 @@ public struct FunctionWords: Sendable {
     public var newsSources: WordSet = []
     /// Words that attribute on their own (`بحسب`, "according").
     public var attribution: WordSet = []
+    /// Words that quote a news source right after them (`عن مصادر`, "citing officials").
+    public var quoting: WordSet = []
     /// Units of distance (`كلم`, "km"): after a number they place an event.
     public var distance: WordSet = []
     /// Nouns that make an event a topic (`قضية`, "investigation"), with ``topicPrepositions``.
@@ -95,6 +97,7 @@ public struct FunctionWords: Sendable {
         means = set("means")
         newsSources = set("news-sources")
         attribution = set("attribution")
+        quoting = set("quoting")
         distance = set("distance")
         topicHeads = set("topic-heads")
         genericHeads = set("generic-heads")

@@ -52,6 +52,13 @@ extension LanguageModel {
         return s.stemKeys[i].contains { occurrenceVerbForms[$0] ?? false }
     }
 
+    /// Whether token `i` follows a direction that places it (`شمال الرمادي`, `الى الشمال من
+    /// الرمادي`, "north of Baghdad"): a direction is itself an adverb of place.
+    func followsDirection(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        let p = s.isWord(i - 1, in: words.partitive) ? i - 2 : i - 1
+        return s.hasWord(p, in: words.placeParts)
+    }
+
     /// The position of a verb of undergoing (`تعرض`, "came under") a few words before a noun
     /// trigger at `pos` (`تعرضت القوات ... لهجوم`).
     func undergoVerb(_ s: AnalyzedSentence, before pos: Int) -> Int? {

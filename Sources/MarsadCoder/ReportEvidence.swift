@@ -146,7 +146,8 @@ struct ReportReader {
             }
         }
         self.cues = cues
-        attributed = named(w.attribution) || !speech.isEmpty && named(w.newsSources)
+        let quotesSource = w.newsSources.keys.contains { k in (s.positions[k] ?? []).contains { s.isWord($0 - 1, in: w.quoting) } }
+        attributed = named(w.attribution) || quotesSource || !speech.isEmpty && named(w.newsSources)
         pastYear = documentYear.map { year in
             s.tokens.contains { $0.kind == .number && Int($0.text).map { $0 >= 1900 && $0 < year } ?? false }
         } ?? false

@@ -33,7 +33,7 @@ struct SentenceContext {
             guard let p = c.place else { continue }
             let marked = c.preposition.map(model.words.locative.contains) ?? false
             let near = c.range.lowerBound > 0 && s.isWord(c.range.lowerBound - 1, in: model.words.locative)
-                || afterDirection(c.range.lowerBound)
+                || model.followsDirection(s, c.range.lowerBound)
             guard p.ambiguous ? near : (marked || near || chunker.isLocative(before: c.range.lowerBound, s)) else { continue }
             let span = s.span(c.range)
             return Location(
@@ -41,13 +41,6 @@ struct SentenceContext {
                 text: chunker.text[span], span: span, reason: "place after a locative preposition or a direction in the sentence")
         }
         return nil
-    }
-
-    /// Whether token `i` follows a direction that places it (`شمال الرمادي`, `الى الشمال من
-    /// الرمادي`, "north of Baghdad"): a direction is itself an adverb of place.
-    func afterDirection(_ i: Int) -> Bool {
-        let p = s.isWord(i - 1, in: model.words.partitive) ? i - 2 : i - 1
-        return s.hasWord(p, in: model.words.placeParts)
     }
 
     /// Negation, future, hypothesis; nil for a historical reference that is not current news.

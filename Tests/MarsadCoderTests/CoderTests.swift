@@ -30,6 +30,15 @@ import Testing
         #expect(code("لم تدن روسيا الهجوم.").allSatisfy { $0.sourceCodes.isEmpty })
     }
 
+    @Test func aDirectionPlacesTheEvent() {
+        for text in ["فجر انتحاري سيارة مفخخة أمام مطعم شمال الرمادي.", "فجر انتحاري سيارة مفخخة أمام مطعم الى الشمال من الرمادي."] {
+            let e = code(text)
+            #expect(e.first?.location?.name == "Ramadi", "\(text)")
+        }
+        let en = code("A suicide bomber blew himself up north of Baghdad on Monday.", lang: .english)
+        #expect(en.first?.location?.name == "Baghdad")
+    }
+
     @Test func futureIsMarked() {
         let e = code("سيزور وزير الخارجية التركي طهران.")
         #expect(e.first?.cameo.code == "042")

@@ -20,6 +20,13 @@ import Testing
         #expect(!r.contains("-"))
     }
 
+    @Test func aNewsSourceQuotedAttributes() throws {
+        let r = try #require(report("ونقلت الوكالة عن مصادر امنية ان المهاجم فجر نفسه خلال اجتماع ليقتل خمسة."))
+        #expect(r.contains("attribution"))
+        let en = try #require(report("A suicide bomber blew himself up in a market, citing police.", lang: .english))
+        #expect(en.contains("attribution"))
+    }
+
     @Test func violenceThatIsWhatSomethingIsAboutIsNotNews() {
         #expect(report("وكتب مقالات عدة حول مقتل الرجل في غير صحيفة.") == nil)
         #expect(report("واستمرت سياسة الاغتيالات في صفوف القادة.") == nil)
