@@ -262,8 +262,9 @@ struct ActorChunker {
             // `سبعة من عناصر الشرطة`, "three of the soldiers": the number heads a free phrase.
             return
         }
-        if s.isWord(p, in: model.words.prepositions) {
-            c.preposition = s.tokens[p].normalized
+        if s.isConjoinedWord(p, in: model.words.prepositions) {
+            c.preposition = s.isWord(p, in: model.words.prepositions)
+                ? s.tokens[p].normalized : s.analyses[p].first { model.words.prepositions.contains($0.stem) }?.stem
         } else if s.analyses[p].contains(where: { $0.preposition != nil && $0.stem.unicodeScalars.count >= 3 && $0.suffix.isEmpty })
             && !items.contains(where: { $0.range.contains(p) })
         {
@@ -279,7 +280,7 @@ struct ActorChunker {
         // Articles are transparent: "the White House said".
         while p >= 0, s.isWord(p, in: model.words.determiners) { p -= 1 }
         guard p >= 0, s.tokens[p].kind == .word, !items.contains(where: { $0.range.contains(p) }) else { return false }
-        if s.isWord(p, in: model.words.prepositions) { return false }
+        if s.isConjoinedWord(p, in: model.words.prepositions) { return false }
         return !s.analyses[p].contains { a in
             model.triggers.forms[WordKey(a.stem)]?.contains { model.triggers.rules[$0.rule].category == .verb } ?? false
         }
@@ -289,7 +290,7 @@ struct ActorChunker {
         var p = i - 1
         var steps = 0
         while p >= 0, steps < 4 {
-            if s.isWord(p, in: model.words.locative) { return true }
+            if s.isConjoinedWord(p, in: model.words.locative) { return true }
             if s.tokens[p].kind != .word { return false }
             p -= 1; steps += 1
         }

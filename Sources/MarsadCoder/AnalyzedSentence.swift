@@ -51,6 +51,14 @@ struct AnalyzedSentence {
         return set.contains(tokens[i].normalized)
     }
 
+    /// True when token `i` is in `set` as written or after a conjunction (`وفي`, `فمن`, `والذي`):
+    /// function words take و and ف but no other clitic.
+    func isConjoinedWord(_ i: Int, in set: WordSet) -> Bool {
+        isWord(i, in: set)
+            || i >= 0 && i < tokens.count && tokens[i].kind == .word
+                && analyses[i].contains { ($0.prefix == "و" || $0.prefix == "ف") && $0.suffix.isEmpty && set.contains($0.stem) }
+    }
+
     /// True when token `i` or one of its clitic-free readings is in `set` (`وتعرضت` -> `تعرضت`).
     func hasWord(_ i: Int, in set: WordSet) -> Bool {
         isWord(i, in: set) || i >= 0 && i < tokens.count && analyses[i].contains { set.contains($0.stem) }

@@ -139,7 +139,7 @@ struct ReportReader {
         // A settlement noun without the article, after a locative: a named town or village
         // that the gazetteer may not know.
         for key in w.settlements.keys {
-            for i in s.positions[key] ?? [] where s.isWord(i - 1, in: w.locative)
+            for i in s.positions[key] ?? [] where s.isConjoinedWord(i - 1, in: w.locative)
                 && s.analyses[i].contains(where: { $0.stem == key.string && !$0.prefix.contains("ال") })
             {
                 cues[i].insert(.settlement)
@@ -218,12 +218,12 @@ struct ReportReader {
         let w = model.words
         var out: [ReportEvidence.Doubt] = []
         let before = hit.position - 1
-        let head = s.isWord(before, in: w.locative) || s.isWord(before, in: w.determiners) ? before - 1 : before
+        let head = s.isConjoinedWord(before, in: w.locative) || s.isWord(before, in: w.determiners) ? before - 1 : before
         if s.hasWord(head, in: w.topicHeads) { out.append(.topic) }
         let plural = hit.reading.isPlural && (hit.prefix.hasSuffix("ال") || s.isWord(before, in: w.determiners))
         if plural && !counted || s.hasWord(head, in: w.genericHeads) { out.append(.generic) }
         if hit.rule.category == .verb || hit.rule.category == .phrase,
-            s.isWord(before, in: w.relativePronouns) || s.isWord(before - 1, in: w.relativePronouns)
+            s.isConjoinedWord(before, in: w.relativePronouns) || s.isConjoinedWord(before - 1, in: w.relativePronouns)
         {
             out.append(.relative)
         }

@@ -32,7 +32,7 @@ struct SentenceContext {
         for c in chunks {
             guard let p = c.place else { continue }
             let marked = c.preposition.map(model.words.locative.contains) ?? false
-            let near = c.range.lowerBound > 0 && s.isWord(c.range.lowerBound - 1, in: model.words.locative)
+            let near = c.range.lowerBound > 0 && s.isConjoinedWord(c.range.lowerBound - 1, in: model.words.locative)
                 || model.followsDirection(s, c.range.lowerBound)
             guard p.ambiguous ? near : (marked || near || chunker.isLocative(before: c.range.lowerBound, s)) else { continue }
             let span = s.span(c.range)
@@ -51,7 +51,7 @@ struct SentenceContext {
         if let year = documentYear {
             for i in left..<min(s.count, hit.range.upperBound + 6) where s.tokens[i].kind == .number {
                 if let n = Int(s.tokens[i].text), n >= 1900, n <= year - 2,
-                    i > 0, s.isWord(i - 1, in: w.historical) || s.isWord(i - 1, in: w.locative)
+                    i > 0, s.isConjoinedWord(i - 1, in: w.historical) || s.isConjoinedWord(i - 1, in: w.locative)
                 {
                     return nil
                 }

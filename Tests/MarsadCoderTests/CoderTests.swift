@@ -35,6 +35,8 @@ import Testing
             let e = code(text)
             #expect(e.first?.location?.name == "Ramadi", "\(text)")
         }
+        // A preposition with a conjunction (`وفي`) is still a preposition.
+        #expect(code("وفي القدس تظاهر الطلاب امس.").first?.location?.name == "Jerusalem")
         let en = code("A suicide bomber blew himself up north of Baghdad on Monday.", lang: .english)
         #expect(en.first?.location?.name == "Baghdad")
     }
