@@ -12,12 +12,19 @@ struct NounPhrase {
 
     static let coordinators: Set<String> = ["و", "،", ",", "and", "&", "ثم"]
 
-    /// Groups actor chunks into coordinated phrases. Places and unresolved sectors are left out.
+    /// Groups actor chunks into coordinated phrases. Places are left out; a sector with no
+    /// country (`المتظاهرون`, "police") is a phrase without actors: it still fills its slot, so
+    /// an actor further on is not taken for the subject or object.
     static func group(_ chunks: [ActorChunk], _ s: AnalyzedSentence) -> [NounPhrase] {
         var out: [NounPhrase] = []
-        for c in chunks where c.isActor {
+        for c in chunks where c.isActor || c.pendingSector != nil {
             // Chunks never overlap; one that would (a composition bug) is left out, not fatal.
             if let last = out.last, c.range.lowerBound < last.range.upperBound { continue }
+            // "US military aircraft": a sector right after an actor is part of its phrase.
+            if !c.isActor, let last = out.last, c.range.lowerBound == last.range.upperBound {
+                out[out.count - 1].chunks.append(c)
+                continue
+            }
             if var last = out.last {
                 let between = last.range.upperBound..<c.range.lowerBound
                 // The English article may follow the comma: "Saudi Arabia, the United Arab Emirates".

@@ -67,7 +67,10 @@ struct TriggerFinder {
         for (k, a) in readings.enumerated() {
             for f in lexicon.forms[s.stemKeys[i][k]] ?? [] {
                 let rule = lexicon.rules[f.rule]
-                if rule.category == .verb, !Self.verbCanTake(a, f.reading) || endsInTaMarbuta || s.isWord(i - 1, in: model.words.determiners)
+                // The perfect of a form VIII verb of a root in ل opens with ال (`التقى`, `التزم`):
+                // dictionary keys drop it as if it were the article.
+                let articleInForm = ["ال", "وال", "فال"].contains(a.prefix) && rule.lemma.hasPrefix("ال") && f.reading.isPerfect
+                if rule.category == .verb, !(Self.verbCanTake(a, f.reading) || articleInForm) || endsInTaMarbuta || s.isWord(i - 1, in: model.words.determiners)
                     || s.isWord(i - 1, in: model.words.prepositions) || !quoted && !f.reading.persons.contains(.third)
                 {
                     continue

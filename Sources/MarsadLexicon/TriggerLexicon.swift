@@ -23,6 +23,8 @@ public struct TriggerRule: Sendable {
     public var complements: [[WordKey]]
     public var target: TargetSpec
     public var location: String
+    /// Sentences that must code to an event by this rule (`example:` lines after the rule).
+    public var examples: [String] = []
 }
 
 /// A token form that a rule recognises, with its grammatical reading.
@@ -68,7 +70,8 @@ public struct TriggerLexicon: Sendable {
         self.phrases = phrases
     }
 
-    /// Parses a trigger TSV: `id pos lemma code complement target`.
+    /// Parses a trigger TSV: `id pos lemma code complement target`, each rule optionally
+    /// followed by `example:` lines.
     public static func parse(
         _ text: String, file: String, speech: Bool, profile: any LanguageProfile, codebook: Codebook
     ) throws -> [TriggerRule] {
@@ -78,6 +81,11 @@ public struct TriggerLexicon: Sendable {
             n += 1
             let line = String(raw)
             if line.hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("id\t") { continue }
+            if line.hasPrefix("example:") {
+                guard !out.isEmpty else { throw MarsadError(.dictionary, "an example before any rule", location: "\(file):\(n)") }
+                out[out.count - 1].examples.append(line.dropFirst("example:".count).trimmingCharacters(in: .whitespaces))
+                continue
+            }
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             let loc = "\(file):\(n)"
             guard f.count >= 6 else { throw MarsadError(.dictionary, "expected 6 tab-separated columns, found \(f.count)", location: loc) }
