@@ -189,11 +189,11 @@ struct ActorChunker {
                     chunk.pendingSector = sector
                 }
             }
-            // English adjective before an agent is consumed by the agent (handled there).
-            if !headFirst, case .adjective(_, let plural) = it.kind, !plural,
-                let n = items[safe: k + 1], case .agent = n.kind, gap(it.range, n.range) <= 2
-            {
-                continue
+            // An English adjective or place before an agent is consumed by the agent (handled
+            // there): "Iraqi police", "Basra police".
+            if !headFirst, let n = items[safe: k + 1], case .agent = n.kind {
+                if case .adjective(_, let plural) = it.kind, !plural, gap(it.range, n.range) <= 2 { continue }
+                if case .place = it.kind, gap(it.range, n.range) == 0 { continue }
             }
             used.insert(k)
             if chunk.isActor || chunk.place != nil || chunk.pendingSector != nil || chunk.nationality != nil { out.append(chunk) }

@@ -67,9 +67,10 @@ struct TriggerFinder {
         for (k, a) in readings.enumerated() {
             for f in lexicon.forms[s.stemKeys[i][k]] ?? [] {
                 let rule = lexicon.rules[f.rule]
-                // The perfect of a form VIII verb of a root in ل opens with ال (`التقى`, `التزم`):
-                // dictionary keys drop it as if it were the article.
-                let articleInForm = ["ال", "وال", "فال"].contains(a.prefix) && rule.lemma.hasPrefix("ال") && f.reading.isPerfect
+                // The perfect of a verb of a root in ل opens with ال in forms IV and VIII (`ألقى`,
+                // `التقى`): dictionary keys drop it as if it were the article.
+                let articleInForm = ["ال", "وال", "فال"].contains(a.prefix) && f.reading.isPerfect
+                    && model.profile.normalize(rule.lemma).hasPrefix("ال")
                 if rule.category == .verb, !(Self.verbCanTake(a, f.reading) || articleInForm) || endsInTaMarbuta || s.isWord(i - 1, in: model.words.determiners)
                     || s.isWord(i - 1, in: model.words.prepositions) || !quoted && !f.reading.persons.contains(.third)
                 {
@@ -102,7 +103,13 @@ struct TriggerFinder {
             var rank: Int
             var comp: Range<Int>?
             if rule.complements.isEmpty {
+                // Of two rules for one verb (`اجتمع بـ`, `اجتمع مع`), the one whose target
+                // preposition follows in the clause: a word (`مع`) before a proclitic (`بـ`, which
+                // a name may only seem to carry: `بشار`).
                 rank = 1000
+                if case .preposition(let p) = rule.target {
+                    rank -= prepositionFollows(p, after: i + c.length - 1, limit: limit(c.length), s)
+                }
             } else if let found = cachedComplement(c.rule, c.length) {
                 comp = found
                 // The more specific code wins (0233 over 023), then the nearer complement, then the
@@ -139,6 +146,14 @@ struct TriggerFinder {
             return false
         }
         return a.suffix != "ي"
+    }
+
+    /// Whether preposition `p` stands after token `t` in the clause: 2 as a word, 1 as a
+    /// proclitic, 0 not at all.
+    func prepositionFollows(_ p: String, after t: Int, limit end: Int, _ s: AnalyzedSentence) -> Int {
+        let clause = t + 1..<min(end, s.count)
+        if clause.contains(where: { s.tokens[$0].normalized == p }) { return 2 }
+        return clause.contains { j in s.analyses[j].contains { $0.preposition == p } } ? 1 : 0
     }
 
     /// The first occurrence of one of the rule's complements after token `t`, in its clause: at

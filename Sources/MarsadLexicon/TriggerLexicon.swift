@@ -92,6 +92,11 @@ public struct TriggerLexicon: Sendable {
             guard let cat = LexicalCategory(rawValue: f[1]) else {
                 throw MarsadError(.dictionary, "unknown pos `\(f[1])`", location: loc)
             }
+            if cat == .noun || cat == .participle,
+                f[2].split(separator: "|").contains(where: { $0.trimmingCharacters(in: .whitespaces).contains(" ") })
+            {
+                throw MarsadError(.dictionary, "a \(f[1]) of several words never matches one token: make `\(f[2])` a phrase", location: loc)
+            }
             let cameo = speech || f[3] == "-" ? nil : try codebook.require(f[3], location: loc)
             let complements = f[4] == "-" ? [] : f[4].split(separator: "|").map {
                 $0.split(separator: " ").map { WordKey(profile.dictionaryKey(String($0))) }

@@ -41,6 +41,16 @@ import Testing
         #expect(en.first?.location?.name == "Baghdad")
     }
 
+    @Test func anEnglishPlaceBeforeAnAgentGivesItsCountry() {
+        #expect(code("Basra police arrested 20 gunmen on Monday.", lang: .english).first?.sourceCodes == ["IRQCOP"])
+    }
+
+    @Test func aSectorWithNoCountryStillFillsItsSlot() {
+        // `المتظاهرون` has no country: the police further on are not the ones who blocked the road.
+        let e = code("وسد المتظاهرون امس طريقا رئيسيا في كابل قبل ان تفرقهم الشرطة الافغانية.")
+        #expect(e.first { $0.cameo.code == "144" }.map { !$0.sourceCodes.contains("AFGCOP") } == true)
+    }
+
     @Test func futureIsMarked() {
         let e = code("سيزور وزير الخارجية التركي طهران.")
         #expect(e.first?.cameo.code == "042")

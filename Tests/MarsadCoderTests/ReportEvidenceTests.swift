@@ -48,7 +48,9 @@ import Testing
     }
 
     @Test func englishWeighsTheSameAnchors() throws {
-        let r = try #require(report("A suicide bomber killed seven people in Baghdad on Monday, police said.", lang: .english))
+        // The killing's report (the suicide bombing's own trigger is its means).
+        let events = code("A suicide bomber killed seven people in Baghdad on Monday, police said.", lang: .english)
+        let r = try #require(events.first { $0.cameo.code == "190" }?.mentions.first?.report)
         for anchor in ["count", "means", "attribution", "day"] { #expect(r.contains(anchor)) }
         #expect(report("The investigation into the killing has stalled.", lang: .english) == nil)
     }
