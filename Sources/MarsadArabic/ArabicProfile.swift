@@ -64,9 +64,24 @@ public struct ArabicProfile: LanguageProfile {
                     features: category.rawValue + (plural ? " plural" : "")))
             }
         case .phrase:
-            return [(lemma.split(separator: " ").map { dictionaryKey(String($0)) }.joined(separator: " "),
-                     FormReading(lemma: lemma, persons: [.third], features: "phrase"))]
+            return complementForms(lemma).map {
+                ($0.split(separator: " ").map { dictionaryKey(String($0)) }.joined(separator: " "),
+                 FormReading(lemma: lemma, persons: [.third], features: "phrase"))
+            }
         }
+    }
+
+    /// The phrase, and its indefinite accusative when it differs: a noun or adjective takes the
+    /// alif of tanween (`إضراب عن الطعام` -> `إضرابا عن الطعام`, `عرض عسكري` -> `عرضا عسكريا`);
+    /// words with the article, short particles and words ending in ة, ه, ا, ى or ء do not.
+    public func complementForms(_ phrase: String) -> [String] {
+        let words = phrase.split(separator: " ").map(String.init)
+        let accusative = words.map { w -> String in
+            let s = Array(w.unicodeScalars)
+            guard s.count >= 3, !w.hasPrefix("ال"), let last = s.last, !"ةهاىءئؤ".unicodeScalars.contains(last) else { return w }
+            return w + "ا"
+        }
+        return accusative == words ? [phrase] : [phrase, accusative.joined(separator: " ")]
     }
 
     public func adjectiveForms(_ adjective: String) -> [String] {

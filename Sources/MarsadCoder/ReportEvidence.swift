@@ -192,19 +192,24 @@ struct ReportReader {
         let told: Bool
         switch hit.rule.category {
         case .verb: told = r.isPerfect || protest && r.isImperfect && !r.future
-        // A verb phrase (`فجر نفسه`) is told when its first word is a perfect.
-        case .phrase: told = isPerfectVerb(hit.position)
-        case .noun, .participle:
-            // Verbs of occurrence stand before their event noun in Arabic (`اندلعت احتجاجات`)
-            // and after it in English ("protests erupted").
-            let p = hit.position
-            let occurred = model.profile.modifiersFollowHead
-                ? (1...3).contains { model.isOccurrenceVerb(s, p - $0) }
-                : (1...2).contains { model.isOccurrenceVerb(s, hit.range.upperBound - 1 + $0) }
-            told = occurred || model.undergoVerb(s, before: p) != nil || (1...3).contains { model.isLightVerb(s, p - $0, perfect: true) }
+        // A verb phrase (`فجر نفسه`) is told when its first word is a perfect, a noun phrase
+        // (`إضراب عن الطعام`) as a noun.
+        case .phrase: told = isPerfectVerb(hit.position) || isToldNoun(hit)
+        case .noun, .participle: told = isToldNoun(hit)
         }
         if told { out.append(.verb) }
         return out
+    }
+
+    /// Whether an event noun is told by a verb: one of occurrence, which stands before it in
+    /// Arabic (`اندلعت احتجاجات`) and after it in English ("protests erupted"), of undergoing,
+    /// or a light verb in the perfect (`نفذوا اعتصاما`).
+    func isToldNoun(_ hit: TriggerHit) -> Bool {
+        let p = hit.position
+        let occurred = model.profile.modifiersFollowHead
+            ? (1...3).contains { model.isOccurrenceVerb(s, p - $0) }
+            : (1...2).contains { model.isOccurrenceVerb(s, hit.range.upperBound - 1 + $0) }
+        return occurred || model.undergoVerb(s, before: p) != nil || (1...3).contains { model.isLightVerb(s, p - $0, perfect: true) }
     }
 
     /// Whether token `i` reads as the perfect of a verb the trigger lexicon knows.

@@ -98,7 +98,7 @@ public struct TriggerLexicon: Sendable {
                 throw MarsadError(.dictionary, "a \(f[1]) of several words never matches one token: make `\(f[2])` a phrase", location: loc)
             }
             let cameo = speech || f[3] == "-" ? nil : try codebook.require(f[3], location: loc)
-            let complements = f[4] == "-" ? [] : f[4].split(separator: "|").map {
+            let complements = f[4] == "-" ? [] : f[4].split(separator: "|").flatMap { profile.complementForms(String($0)) }.map {
                 $0.split(separator: " ").map { WordKey(profile.dictionaryKey(String($0))) }
             }
             let target: TargetSpec

@@ -92,6 +92,10 @@ public protocol LanguageProfile: Sendable {
     /// Every surface form (normalised) of a lexicon entry, with what it expresses.
     func inflections(of lemma: String, category: LexicalCategory) -> [(form: String, reading: FormReading)]
 
+    /// The ways a trigger's complement phrase may be written (Arabic adds the indefinite
+    /// accusative: `تحقيق دولي` -> `تحقيقا دوليا`).
+    func complementForms(_ phrase: String) -> [String]
+
     /// Plural and other derived forms of a nationality adjective (`سوري` -> `سوريون`...).
     func adjectiveForms(_ adjective: String) -> [String]
 
@@ -106,6 +110,8 @@ public protocol LanguageProfile: Sendable {
 }
 
 extension LanguageProfile {
+    public func complementForms(_ phrase: String) -> [String] { [phrase] }
+
     /// The one reading of a token a reader would give (for `marsad analyze` and clitic
     /// statistics); the coder itself looks at every reading of ``analyses(of:)``. By default
     /// the most literal reading.
