@@ -37,10 +37,13 @@ public enum ArabicClitics {
             for (n, (e, es)) in encliticScalars.enumerated() {
                 guard stemScalars.count - es.count >= 2, stemScalars.suffix(es.count).elementsEqual(es) else { continue }
                 let kept = stemScalars.dropLast(es.count)
-                if kept.last == "ت" {
-                    // A feminine noun shows its ta marbuta as ت before a suffix: حكومتها -> حكومه.
+                let seatedHamza = kept.count >= 3 && kept[kept.endIndex - 2] == "ا" && (kept.last == "ي" || kept.last == "و")
+                if kept.last == "ت" || seatedHamza {
+                    // A feminine noun shows its ta marbuta as ت before a suffix (حكومتها -> حكومه),
+                    // and a final hamza after alif takes a seat, normalised to ي or و (استيائها،
+                    // أعضاؤها -> استياء، أعضاء).
                     var base = Array(kept)
-                    base[base.count - 1] = "ه"
+                    base[base.count - 1] = seatedHamza ? "ء" : "ه"
                     append(at | (n + 1) << 1 | 1, WordAnalysis(prefix: prefix, stem: String(String.UnicodeScalarView(base)), suffix: e, preposition: prep))
                 }
                 append(at | (n + 1) << 1, WordAnalysis(prefix: prefix, stem: String(String.UnicodeScalarView(kept)), suffix: e, preposition: prep))

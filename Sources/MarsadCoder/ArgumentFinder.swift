@@ -67,6 +67,12 @@ struct ArgumentFinder {
                     let span = TextSpan(s.tokens[n.range.lowerBound].span.start, s.tokens[n.range.upperBound - 1].span.end)
                     a.source = [ActorMention(code: ActorCode(n.country + sector), name: n.country, text: s.tokens[n.range].map(\.text).joined(separator: " "), span: span)]
                 }
+                if a.source.isEmpty, a.target.isEmpty, hit.enclitic, hit.rule.category == .noun {
+                    // `أعربت مصر عن إدانتها`, "Egypt expressed its condemnation": the pronoun
+                    // refers to the last subject, the agent (or, for violence, the one who
+                    // suffered it: `مقتله`).
+                    if patientGenitive { a.target = inherited } else { a.source = inherited }
+                }
                 if a.source.isEmpty, let agent = relativeAgent(hit, after: after) {
                     // `هجوم شنه مقاتلو الحركة`, "an attack that the movement's fighters launched".
                     a.source = agent.actors

@@ -44,7 +44,8 @@ struct DocumentCoder {
 
         for (h, hit) in hits.enumerated() {
             let left = h > 0 ? hits[h - 1].range.upperBound : 0
-            let right = clauseEnd(after: hit, next: h + 1 < hits.count ? hits[h + 1].position : s.count, s)
+            let next = hits[(h + 1)...].first { !isInPrepositionalPhrase($0, s) }?.position ?? s.count
+            let right = clauseEnd(after: hit, next: next, s)
             let offset = s.tokens[hit.position].span.start
             let speaker: () -> [ActorMention] = {
                 guard let q = discourse.quoteIndex(at: offset) else { return speechSubjects.last?.actors ?? discourse.lastSubject }
@@ -99,6 +100,14 @@ struct DocumentCoder {
                     evidence: evidence))
         }
         return out
+    }
+
+    /// An event noun inside a prepositional phrase (`في البيان الختامي للقائها`, "in the
+    /// statement of its meeting") does not end the clause of the trigger before it.
+    func isInPrepositionalPhrase(_ hit: TriggerHit, _ s: AnalyzedSentence) -> Bool {
+        guard hit.rule.category == .noun || hit.rule.category == .participle else { return false }
+        return hit.prefix.unicodeScalars.contains { "لبك".unicodeScalars.contains($0) }
+            || s.isConjoinedWord(hit.position - 1, in: model.words.prepositions)
     }
 
     /// A clause ends at the next trigger or at a quotation mark (not one around a name).

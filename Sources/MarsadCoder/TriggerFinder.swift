@@ -11,6 +11,8 @@ struct TriggerHit {
     var prefix: String
     /// Tokens of the complement that selected this rule, if any.
     var complement: Range<Int>?
+    /// The trigger word carries a pronoun suffix (`إدانتها`, "its condemnation").
+    var enclitic = false
 
     var isSpeech: Bool { rule.cameo == nil }
     var position: Int { range.lowerBound }
@@ -71,7 +73,8 @@ struct TriggerFinder {
                 // `التقى`): dictionary keys drop it as if it were the article.
                 let articleInForm = ["ال", "وال", "فال"].contains(a.prefix) && f.reading.isPerfect
                     && model.profile.normalize(rule.lemma).hasPrefix("ال")
-                if rule.category == .verb, !(Self.verbCanTake(a, f.reading) || articleInForm) || endsInTaMarbuta || s.isWord(i - 1, in: model.words.determiners)
+                if rule.category == .verb, !(Self.verbCanTake(a, f.reading) || articleInForm) || endsInTaMarbuta
+                    || !f.reading.isImperfect && rule.lemma.hasPrefix("أ") && Self.opensWithHamzaBelow(s.tokens[i].text, after: a.prefix) || s.isWord(i - 1, in: model.words.determiners)
                     || s.isWord(i - 1, in: model.words.prepositions) || !quoted && !f.reading.persons.contains(.third)
                 {
                     continue
@@ -130,7 +133,7 @@ struct TriggerFinder {
         guard let ch = chosen else { return nil }
         return TriggerHit(
             range: i..<(i + ch.c.length), rule: lexicon.rules[ch.c.rule], reading: ch.c.reading, prefix: ch.c.prefix,
-            complement: ch.complement)
+            complement: ch.complement, enclitic: ch.c.enclitic)
     }
 
     /// Verbs take conjunctions, the future `س` and the `ل` of purpose (with the imperfect only:
@@ -146,6 +149,14 @@ struct TriggerFinder {
             return false
         }
         return a.suffix != "ي"
+    }
+
+    /// Whether the word, past its proclitics, is written with a hamza under its alif
+    /// (`إدانتها`): the verbal noun of a form IV verb, whose perfect has it above (`أدانتها`).
+    static func opensWithHamzaBelow(_ text: String, after prefix: String) -> Bool {
+        let letters = text.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) && $0 != "\u{0640}" }
+        let rest = letters.dropFirst(prefix.unicodeScalars.count)
+        return rest.first == "\u{0625}"
     }
 
     /// Whether preposition `p` stands after token `t` in the clause: 2 as a word, 1 as a

@@ -62,7 +62,14 @@ public struct EnglishProfile: LanguageProfile {
                 return n.contains(" ") ? [(n, r)] : [(n, r), (inflector.plural(n), plural)]
             }
         case .phrase:
-            return [(normalize(lemma), FormReading(lemma: lemma, persons: [.third], features: "phrase"))]
+            // A phrase that opens with a verb is conjugated on it ("crack down" -> "cracked down").
+            // Other first words get forms too ("militaries parade"): they never occur, so no harm.
+            let words = normalize(lemma).split(separator: " ").map(String.init)
+            let heads = words.count > 1 ? inflector.verbForms(words[0]).map(\.form) : []
+            var seen = Set<String>()
+            return ([words.joined(separator: " ")] + heads.map { ([$0] + words.dropFirst()).joined(separator: " ") })
+                .filter { seen.insert($0).inserted }
+                .map { ($0, FormReading(lemma: lemma, persons: [.third], features: "phrase")) }
         }
     }
 

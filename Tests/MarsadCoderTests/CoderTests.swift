@@ -51,6 +51,16 @@ import Testing
         #expect(e.first { $0.cameo.code == "144" }.map { !$0.sourceCodes.contains("AFGCOP") } == true)
     }
 
+    @Test func aPossessivePronounOnAnEventNounIsTheLastSubject() {
+        // `إدانتها` (with إ) is the noun, not the verb `أدانتها`; its pronoun is Egypt.
+        let e = code("وأعربت مصر عن إدانتها للهجوم.")
+        #expect(e.first?.cameo.code == "111")
+        #expect(e.first?.sourceCodes == ["EGY"])
+        #expect(e.first?.mentions.first?.rule == "ar.condemn.noun")
+        // A seated hamza before a suffix is the noun's final hamza: `استيائها` is `استياء`.
+        #expect(code("وأعربت مصر عن استيائها من القرار.").first?.cameo.code == "110")
+    }
+
     @Test func futureIsMarked() {
         let e = code("سيزور وزير الخارجية التركي طهران.")
         #expect(e.first?.cameo.code == "042")
