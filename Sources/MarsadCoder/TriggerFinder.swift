@@ -34,11 +34,22 @@ struct TriggerFinder {
         var out: [TriggerHit] = []
         var i = 0
         while i < s.count {
-            guard s.tokens[i].kind == .word, !actorTokens.contains(i) else {
+            guard s.tokens[i].kind == .word else {
                 i += 1
                 continue
             }
             let quoted = quotes.contains { $0.start < s.tokens[i].span.start && s.tokens[i].span.start < $0.end }
+            // An actor word may open a phrase trigger that ends past it ("military parade",
+            // "drone strike"); otherwise actor words are no triggers.
+            if actorTokens.contains(i) {
+                if let hit = best(at: i, s, quoted: quoted), hit.rule.category == .phrase, !actorTokens.contains(hit.range.upperBound - 1) {
+                    out.append(hit)
+                    i = hit.range.upperBound
+                } else {
+                    i += 1
+                }
+                continue
+            }
             if let hit = best(at: i, s, quoted: quoted), hit.range.count > 1 || hit.complement != nil || !isNonTrigger(i, s) {
                 out.append(hit)
                 i = hit.range.upperBound
