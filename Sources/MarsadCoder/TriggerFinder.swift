@@ -42,7 +42,7 @@ struct TriggerFinder {
             // An actor word may open a phrase trigger that ends past it ("military parade",
             // "drone strike"); otherwise actor words are no triggers.
             if actorTokens.contains(i) {
-                if let hit = best(at: i, s, quoted: quoted), hit.rule.category == .phrase, !actorTokens.contains(hit.range.upperBound - 1) {
+                if let hit = best(at: i, s, quoted: quoted, actorTokens: actorTokens), hit.rule.category == .phrase, !actorTokens.contains(hit.range.upperBound - 1) {
                     out.append(hit)
                     i = hit.range.upperBound
                 } else {
@@ -50,7 +50,7 @@ struct TriggerFinder {
                 }
                 continue
             }
-            if let hit = best(at: i, s, quoted: quoted), hit.range.count > 1 || hit.complement != nil || !isNonTrigger(i, s) {
+            if let hit = best(at: i, s, quoted: quoted, actorTokens: actorTokens), hit.range.count > 1 || hit.complement != nil || !isNonTrigger(i, s) {
                 out.append(hit)
                 i = hit.range.upperBound
             } else {
@@ -67,11 +67,16 @@ struct TriggerFinder {
         s.isWord(i, in: model.words.nonTriggers) && !s.tokens[i].text.unicodeScalars.contains("\u{0651}")
     }
 
-    func best(at i: Int, _ s: AnalyzedSentence, quoted: Bool = true) -> TriggerHit? {
+    func best(at i: Int, _ s: AnalyzedSentence, quoted: Bool = true, actorTokens: Set<Int> = []) -> TriggerHit? {
         var candidates: [(rule: Int, reading: FormReading, prefix: String, length: Int, enclitic: Bool)] = []
         let readings = s.analyses[i]
         // A word written with a final ة (`تظاهرة`) is a noun, never a verb with a pronoun.
         let endsInTaMarbuta = s.tokens[i].text.unicodeScalars.last == "\u{0629}"
+        // English: right after a verb the lexicon knows (not a name: "United States"), a word is
+        // its object, not a second verb ("lifted sanctions", "rejected calls").
+        let afterVerb = !model.profile.modifiersFollowHead && i > 0 && !actorTokens.contains(i - 1) && s.stemKeys[i - 1].contains { k in
+            (lexicon.forms[k] ?? []).contains { lexicon.rules[$0.rule].category == .verb }
+        }
         if let m = lexicon.phrases.longestMatch(at: i, tokenCount: s.count, firstKeys: s.stemKeys[i], innerKeys: { s.innerKeys[$0] }) {
             for r in m.entries {
                 candidates.append((r, FormReading(lemma: lexicon.rules[r].lemma, persons: [.third], features: "phrase"), readings[m.firstReading].prefix, m.length, false))
@@ -84,7 +89,7 @@ struct TriggerFinder {
                 // `التقى`): dictionary keys drop it as if it were the article.
                 let articleInForm = ["ال", "وال", "فال"].contains(a.prefix) && f.reading.isPerfect
                     && model.profile.normalize(rule.lemma).hasPrefix("ال")
-                if rule.category == .verb, !(Self.verbCanTake(a, f.reading) || articleInForm) || endsInTaMarbuta
+                if rule.category == .verb, !(Self.verbCanTake(a, f.reading) || articleInForm) || endsInTaMarbuta || afterVerb
                     || !f.reading.isImperfect && rule.lemma.hasPrefix("أ") && Self.opensWithHamzaBelow(s.tokens[i].text, after: a.prefix) || s.isWord(i - 1, in: model.words.determiners)
                     || s.isWord(i - 1, in: model.words.prepositions) || !quoted && !f.reading.persons.contains(.third)
                 {
