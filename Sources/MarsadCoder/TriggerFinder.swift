@@ -72,10 +72,11 @@ struct TriggerFinder {
         let readings = s.analyses[i]
         // A word written with a final ة (`تظاهرة`) is a noun, never a verb with a pronoun.
         let endsInTaMarbuta = s.tokens[i].text.unicodeScalars.last == "\u{0629}"
-        // English: right after a verb the lexicon knows (not a name: "United States"), a word is
-        // its object, not a second verb ("lifted sanctions", "rejected calls").
+        // English: right after a past verb the lexicon knows (not a name: "United States"), a
+        // word is its object, not a second verb ("lifted sanctions", "rejected calls"). A noun
+        // that is also a verb ("a bomb exploded") is not past.
         let afterVerb = !model.profile.modifiersFollowHead && i > 0 && !actorTokens.contains(i - 1) && s.stemKeys[i - 1].contains { k in
-            (lexicon.forms[k] ?? []).contains { lexicon.rules[$0.rule].category == .verb }
+            (lexicon.forms[k] ?? []).contains { lexicon.rules[$0.rule].category == .verb && $0.reading.isPerfect }
         }
         if let m = lexicon.phrases.longestMatch(at: i, tokenCount: s.count, firstKeys: s.stemKeys[i], innerKeys: { s.innerKeys[$0] }) {
             for r in m.entries {
