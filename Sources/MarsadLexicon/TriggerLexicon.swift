@@ -41,14 +41,26 @@ public struct TriggerLexicon: Sendable {
     /// Multiword triggers.
     public let phrases: PhraseMatcher
 
-    /// Loads `triggers.tsv` and `speech-verbs.tsv` of a language.
+    /// Loads `triggers.tsv` and `speech-verbs.tsv` of a language. A rule whose lemma yields no
+    /// form (a verb the conjugator cannot inflect) is an error: it would never fire.
     public static func load(profile: any LanguageProfile, codebook: Codebook) throws -> TriggerLexicon {
         var rules: [TriggerRule] = []
         for (file, isSpeech) in [("triggers.tsv", false), ("speech-verbs.tsv", true)] {
             let text = try profile.resource(named: file)
             rules += try parse(text, file: "\(profile.language.rawValue)/\(file)", speech: isSpeech, profile: profile, codebook: codebook)
         }
-        return TriggerLexicon(rules: rules, profile: profile)
+        let lexicon = TriggerLexicon(rules: rules, profile: profile)
+        try lexicon.requireForms()
+        return lexicon
+    }
+
+    /// Throws for the first rule whose lemma yields no form: it would never fire.
+    public func requireForms() throws {
+        var inflected = Set<Int>()
+        for forms in forms.values { for f in forms { inflected.insert(f.rule) } }
+        if let r = rules.indices.first(where: { rules[$0].category != .phrase && !inflected.contains($0) }) {
+            throw MarsadError(.dictionary, "`\(rules[r].lemma)` yields no form: the rule would never fire", location: rules[r].location)
+        }
     }
 
     public init(rules: [TriggerRule], profile: any LanguageProfile) {

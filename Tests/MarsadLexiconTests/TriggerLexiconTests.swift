@@ -24,6 +24,14 @@ import Testing
         #expect(throws: Never.self) { try parse("ar.demonstration\tnoun\tتظاهرة|تظاهرات\t141\t-\tnone\n") }
     }
 
+    @Test func aRuleThatYieldsNoFormIsAnError() throws {
+        let profile = Languages.profile(for: .arabic)
+        // A quadriliteral: the conjugator does not inflect it yet.
+        let rules = try parse("ar.condemn\tverb\tأدان\t111\t-\tobject\nar.crowd\tverb\tتجمهر\t141\t-\tnone\n")
+        #expect { try TriggerLexicon(rules: rules, profile: profile).requireForms() } throws: { ($0 as? MarsadError)?.location == "t.tsv:3" }
+        #expect(throws: Never.self) { try TriggerLexicon(rules: Array(rules.prefix(1)), profile: profile).requireForms() }
+    }
+
     @Test func anExampleBeforeAnyRuleIsAnError() {
         #expect(throws: MarsadError.self) { try parse("example: أدانت مصر الهجوم.\n") }
     }
