@@ -149,6 +149,17 @@ struct ArgumentFinder {
 
     /// Talks and meetings: every party named after the trigger, save topics (`حول سوريا`).
     func participants(_ hit: TriggerHit, _ a: inout Arguments) {
+        // `مباحثات بين سوريا وإيران`, "talks between Syria and Iran": the first party and the others.
+        if a.source.isEmpty, let np = phrases.first(where: { $0.range.lowerBound >= hit.range.upperBound }),
+            np.range.lowerBound <= hit.range.upperBound + 1, np.preposition.map(model.words.between.contains) ?? false,
+            let first = np.chunks.first(where: \.isActor)
+        {
+            a.source = first.actors
+            a.target = np.actors.filter { m in !first.actors.contains { $0.code == m.code } }
+            a.used.insert(np.range.lowerBound)
+            a.participants = MentionMerger.distinct(a.source).map(\.code) + a.target.map(\.code)
+            return
+        }
         let named = phrases.filter {
             $0.range.lowerBound >= hit.range.upperBound && !($0.preposition.map(model.words.topicPrepositions.contains) ?? false)
         }

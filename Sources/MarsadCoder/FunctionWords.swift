@@ -32,6 +32,8 @@ public struct FunctionWords: Sendable {
     public var newsSources: WordSet = []
     /// Words that attribute on their own (`بحسب`, "according").
     public var attribution: WordSet = []
+    /// The preposition before the parties of a meeting (`بين`, "between").
+    public var between: WordSet = []
     /// Words that quote a news source right after them (`عن مصادر`, "citing officials").
     public var quoting: WordSet = []
     /// Units of distance (`كلم`, "km"): after a number they place an event.
@@ -98,6 +100,7 @@ public struct FunctionWords: Sendable {
         newsSources = set("news-sources")
         attribution = set("attribution")
         quoting = set("quoting")
+        between = set("between")
         distance = set("distance")
         topicHeads = set("topic-heads")
         genericHeads = set("generic-heads")

@@ -61,6 +61,14 @@ import Testing
         #expect(code("وأعربت مصر عن استيائها من القرار.").first?.cameo.code == "110")
     }
 
+    @Test func theFirstPartyAfterBetweenIsTheSource() {
+        for (text, lang) in [("وجرت امس في دمشق مباحثات بين سوريا وإيران.", Language.arabic), ("Talks between Syria and Iran began in Damascus on Monday.", .english)] {
+            let e = code(text, lang: lang)
+            #expect(e.first?.sourceCodes == ["SYR"], "\(text)")
+            #expect(e.first?.targetCodes == ["IRN"], "\(text)")
+        }
+    }
+
     @Test func futureIsMarked() {
         let e = code("سيزور وزير الخارجية التركي طهران.")
         #expect(e.first?.cameo.code == "042")
