@@ -209,7 +209,7 @@ struct ReportReader {
         let occurred = model.profile.modifiersFollowHead
             ? (1...3).contains { model.isOccurrenceVerb(s, p - $0) }
             : (1...2).contains { model.isOccurrenceVerb(s, hit.range.upperBound - 1 + $0) }
-        return occurred || model.undergoVerb(s, before: p) != nil || (1...3).contains { model.isLightVerb(s, p - $0, perfect: true) }
+        return occurred || model.undergoVerb(s, before: p) != nil || (1...5).contains { model.isLightVerb(s, p - $0, perfect: true) }
     }
 
     /// Whether token `i` reads as the perfect of a verb the trigger lexicon knows.
