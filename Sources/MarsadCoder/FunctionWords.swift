@@ -32,6 +32,10 @@ public struct FunctionWords: Sendable {
     public var newsSources: WordSet = []
     /// Words that attribute on their own (`بحسب`, "according").
     public var attribution: WordSet = []
+    /// Spans of time (`يومين`, "days"): `بعد يومين من مقتل`, "two days after the killing".
+    public var timeSpans: WordSet = []
+    /// `بعد`, `قبل`, "after", "before", with ``timeSpans``.
+    public var timeRelations: WordSet = []
     /// The preposition before the parties of a meeting (`بين`, "between").
     public var between: WordSet = []
     /// Words that quote a news source right after them (`عن مصادر`, "citing officials").
@@ -101,6 +105,8 @@ public struct FunctionWords: Sendable {
         attribution = set("attribution")
         quoting = set("quoting")
         between = set("between")
+        timeSpans = set("time-spans")
+        timeRelations = set("time-relations")
         distance = set("distance")
         topicHeads = set("topic-heads")
         genericHeads = set("generic-heads")

@@ -52,6 +52,8 @@ struct ReportEvidence {
         case opinion
         /// A long sentence: news of an incident is told briefly.
         case long
+        /// An earlier event that dates the news (`بعد يومين من مقتل`, "two days after the killing").
+        case earlier
     }
 
     var anchors: [Anchor] = []
@@ -78,7 +80,7 @@ struct ReportEvidence {
 
     func weight(_ d: Doubt) -> Int {
         switch d {
-        case .topic, .generic, .long, .intent: 3
+        case .topic, .generic, .long, .intent, .earlier: 3
         case .relative, .pastYear, .opinion: 2
         }
     }
@@ -212,6 +214,21 @@ struct ReportReader {
         return occurred || model.undergoVerb(s, before: p) != nil || (1...5).contains { model.isLightVerb(s, p - $0, perfect: true) }
     }
 
+    /// Whether the event is the earlier one a span of time dates the news by: `بعد يومين من
+    /// مقتل` (Arabic: before, span, من) or "two days after the killing" (span, after, article).
+    func datesTheNews(_ hit: TriggerHit) -> Bool {
+        let w = model.words
+        var p = hit.position - 1
+        if model.profile.modifiersFollowHead {
+            guard s.isWord(p, in: w.partitive) else { return false }
+            p -= 1
+            guard s.isWord(p, in: w.timeSpans) else { return false }
+            return (p - 2..<p).contains { s.hasWord($0, in: w.timeRelations) }
+        }
+        if s.isWord(p, in: w.determiners) { p -= 1 }
+        return s.isWord(p, in: w.timeRelations) && s.isWord(p - 1, in: w.timeSpans)
+    }
+
     /// Whether token `i` reads as the perfect of a verb the trigger lexicon knows.
     func isPerfectVerb(_ i: Int) -> Bool {
         s.stemKeys[i].contains { k in
@@ -236,6 +253,7 @@ struct ReportReader {
         if purpose || (max(0, hit.position - 3)..<hit.position).contains(where: { s.hasWord($0, in: w.intentHeads) }) {
             out.append(.intent)
         }
+        if datesTheNews(hit) { out.append(.earlier) }
         if pastYear { out.append(.pastYear) }
         if opinion { out.append(.opinion) }
         if wordCount > ReportEvidence.longSentence { out.append(.long) }

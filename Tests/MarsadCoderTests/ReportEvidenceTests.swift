@@ -38,6 +38,12 @@ import Testing
         #expect(report("اغتالت اسرائيل امس قائدا في الحركة بصاروخ في غزة.") != nil)
     }
 
+    @Test func anEarlierEventThatDatesTheNewsIsNotNews() {
+        #expect(report("صوت البرلمان امس على القرار بعد يومين من مقتل القائد في غارة قرب المطار.") == nil)
+        #expect(report("Parliament voted on Sunday, two days after the killing of the general near the airport.", lang: .english) == nil)
+        #expect(report("قتل القائد امس في غارة قرب المطار.") != nil)
+    }
+
     @Test func aPastYearMakesHistoryNotNews() {
         #expect(report("وقتل الرجل في هجوم عام 1995 في العاصمة.") == nil)
     }
