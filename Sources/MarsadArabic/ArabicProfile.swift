@@ -71,6 +71,25 @@ public struct ArabicProfile: LanguageProfile {
         }
     }
 
+    /// A one-word agent name without the article, and its indefinite accusative and dual
+    /// (`جندي` -> `جنديا`، `جنديان`، `جنديين`; `طائرة` -> `طائرتان`، `طائرتين`). Plurals in ون، ين
+    /// and ات are left as listed.
+    public func agentForms(_ name: String) -> [String] {
+        let w = name.trimmingCharacters(in: .whitespaces)
+        let duals = agentDuals(w)
+        guard !duals.isEmpty else { return [name] }
+        return (w.hasSuffix("ة") ? [w] : complementForms(w)) + duals
+    }
+
+    public func agentDuals(_ name: String) -> [String] {
+        let w = name.trimmingCharacters(in: .whitespaces)
+        guard !w.contains(" "), !w.hasPrefix("ال"), w.unicodeScalars.count >= 3,
+            !["ون", "ين", "ات", "ان"].contains(where: { w.hasSuffix($0) })
+        else { return [] }
+        let stem = w.hasSuffix("ة") ? String(w.dropLast()) + "ت" : w
+        return [stem + "ان", stem + "ين"]
+    }
+
     /// The phrase, and its indefinite accusative when it differs: a noun or adjective takes the
     /// alif of tanween (`إضراب عن الطعام` -> `إضرابا عن الطعام`, `عرض عسكري` -> `عرضا عسكريا`);
     /// words with the article, short particles and words ending in ة, ه, ا, ى or ء do not.

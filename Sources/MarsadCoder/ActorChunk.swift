@@ -17,6 +17,8 @@ struct ActorChunk {
     var nationality: String?
     /// The first token's reading had a conjunction (`وتركيا`): the chunk continues a list.
     var conjoined = false
+    /// An agent named in the dual (`جنديان`): counted, like `جنديان اثنان`.
+    var dual = false
 
     var isActor: Bool { !actors.isEmpty }
     /// Free to be a subject or a direct object.

@@ -135,6 +135,7 @@ struct ActorChunker {
             case .place(let p):
                 chunk.place = p
             case .agent(let sector):
+                chunk.dual = s.analyses[it.range.lowerBound].contains { lexicon.agentDuals.contains($0.stem) }
                 var end = k
                 // Consecutive agent words form one agent; the first names the sector.
                 while let n = items[safe: end + 1], case .agent = n.kind, gap(items[end].range, n.range) == 0,

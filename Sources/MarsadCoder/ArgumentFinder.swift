@@ -213,6 +213,7 @@ struct ArgumentFinder {
 
     /// A phrase introduced by a number (`سبعة من`, `three`): people counted, typically victims.
     func isCounted(_ np: NounPhrase) -> Bool {
+        if np.chunks.first?.dual == true { return true }
         var j = np.range.lowerBound - 1
         var steps = 0
         while j >= 0, steps < 3 {

@@ -11,6 +11,8 @@ public struct ActorLexicon: Sendable {
     public let countryLabels: [String: String]
     public let sectorLabels: [String: String]
     public let examples: [LexiconExample]
+    /// Dictionary keys of the dual forms generated for agents (`جنديين`): a count of two.
+    public let agentDuals: Set<String>
 
     /// Loads every bundled dictionary file and compiles the names of `profile`'s language.
     public static func load(profile: any LanguageProfile) throws -> ActorLexicon {
@@ -29,6 +31,7 @@ public struct ActorLexicon: Sendable {
         var countries: [String: String] = [:]
         var sectors: [String: String] = [:]
         var examples: [LexiconExample] = []
+        var duals = Set<String>()
 
         // Names are cut into words by the same tokeniser as the text, so "U.N." and "G-20" match.
         func key(_ phrase: String) -> [String] {
@@ -48,7 +51,8 @@ public struct ActorLexicon: Sendable {
                 let label = r.first("label") ?? sector
                 // Several records may share a sector (civilians, protesters: CVL); the first names it.
                 if sectors[sector] == nil { sectors[sector] = label }
-                add(names, .agent(sector: sector, label: label))
+                add(names.flatMap(profile.agentForms), .agent(sector: sector, label: label))
+                for n in names { for d in profile.agentDuals(n) { duals.insert(profile.dictionaryKey(d)) } }
                 continue
             }
             if let placeName = r.first("place") {
@@ -93,6 +97,7 @@ public struct ActorLexicon: Sendable {
         self.countryLabels = countries
         self.sectorLabels = sectors
         self.examples = examples
+        self.agentDuals = duals
     }
 
     static func role(_ f: Record.Field, _ r: Record) throws -> Role {

@@ -96,6 +96,13 @@ public protocol LanguageProfile: Sendable {
     /// accusative: `تحقيق دولي` -> `تحقيقا دوليا`).
     func complementForms(_ phrase: String) -> [String]
 
+    /// The forms of a one-word agent name the text may use besides the listed ones (Arabic: the
+    /// indefinite accusative and the dual, `جندي` -> `جنديا`، `جنديان`، `جنديين`).
+    func agentForms(_ name: String) -> [String]
+
+    /// The dual forms among ``agentForms(_:)``: a dual names two people, a count.
+    func agentDuals(_ name: String) -> [String]
+
     /// Plural and other derived forms of a nationality adjective (`سوري` -> `سوريون`...).
     func adjectiveForms(_ adjective: String) -> [String]
 
@@ -111,6 +118,8 @@ public protocol LanguageProfile: Sendable {
 
 extension LanguageProfile {
     public func complementForms(_ phrase: String) -> [String] { [phrase] }
+    public func agentForms(_ name: String) -> [String] { [name] }
+    public func agentDuals(_ name: String) -> [String] { [] }
 
     /// The one reading of a token a reader would give (for `marsad analyze` and clitic
     /// statistics); the coder itself looks at every reading of ``analyses(of:)``. By default

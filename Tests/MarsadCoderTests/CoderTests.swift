@@ -69,6 +69,12 @@ import Testing
         }
     }
 
+    @Test func agentsInTheAccusativeAndTheDual() {
+        #expect(code("قتل مسلحون امس جنديا عراقيا في الموصل.").first?.targetCodes == ["IRQMIL"])
+        // A dual is counted: the subject of an unvocalised killing verb with no object is its victim.
+        #expect(code("وقتل جنديان اميركيان امس بانفجار عبوة ناسفة في الموصل.").first { $0.cameo.code == "190" }?.targetCodes == ["USAMIL"])
+    }
+
     @Test func futureIsMarked() {
         let e = code("سيزور وزير الخارجية التركي طهران.")
         #expect(e.first?.cameo.code == "042")

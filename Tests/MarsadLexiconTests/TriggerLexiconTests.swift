@@ -26,8 +26,8 @@ import Testing
 
     @Test func aRuleThatYieldsNoFormIsAnError() throws {
         let profile = Languages.profile(for: .arabic)
-        // A quadriliteral: the conjugator does not inflect it yet.
-        let rules = try parse("ar.condemn\tverb\tأدان\t111\t-\tobject\nar.crowd\tverb\tتجمهر\t141\t-\tnone\n")
+        // A Latin letter is no Arabic verb.
+        let rules = try parse("ar.condemn\tverb\tأدان\t111\t-\tobject\nar.bad\tverb\tx\t141\t-\tnone\n")
         #expect { try TriggerLexicon(rules: rules, profile: profile).requireForms() } throws: { ($0 as? MarsadError)?.location == "t.tsv:3" }
         #expect(throws: Never.self) { try TriggerLexicon(rules: Array(rules.prefix(1)), profile: profile).requireForms() }
     }
