@@ -17,6 +17,8 @@ struct ActorChunk {
     var nationality: String?
     /// The first token's reading had a conjunction (`وتركيا`): the chunk continues a list.
     var conjoined = false
+    /// Stands for a head noun in the indefinite accusative (`ناشطا في كتائب الأقصى`): an object.
+    var accusative = false
     /// An agent named in the dual (`جنديان`): counted, like `جنديان اثنان`.
     var dual = false
 

@@ -136,6 +136,7 @@ struct ActorChunker {
                 chunk.place = p
             case .agent(let sector):
                 chunk.dual = s.analyses[it.range.lowerBound].contains { lexicon.agentDuals.contains($0.stem) }
+                chunk.accusative = headFirst && s.tokens[it.range.lowerBound].normalized.hasSuffix("ا")
                 var end = k
                 // Consecutive agent words form one agent; the first names the sector.
                 while let n = items[safe: end + 1], case .agent = n.kind, gap(items[end].range, n.range) == 0,
@@ -261,6 +262,14 @@ struct ActorChunker {
             s.tokens[p - 1].kind == .number || s.isWord(p - 1, in: model.words.numbers)
         {
             // `سبعة من عناصر الشرطة`, "three of the soldiers": the number heads a free phrase.
+            return
+        }
+        if p > 0, s.hasWord(p - 1, in: model.words.members),
+            s.isWord(p, in: model.words.partitive) || s.isWord(p, in: model.words.locative)
+        {
+            // `ناشطا في كتائب الأقصى`, "a member of Hamas": the group stands for its member, in
+            // its case: an indefinite accusative (`ناشطا`) is an object, never the subject.
+            c.accusative = model.profile.modifiersFollowHead && s.tokens[p - 1].normalized.hasSuffix("ا")
             return
         }
         if s.isConjoinedWord(p, in: model.words.prepositions) {

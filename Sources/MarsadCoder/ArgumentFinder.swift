@@ -87,7 +87,7 @@ struct ArgumentFinder {
                 if hit.rule.cameo?.root == "04" { participants(hit, &a) }
             case .verb:
                 let svo = before.last { $0.isFree && (!headFirst || $0.range.upperBound >= pos - 1) }
-                let vso = headFirst ? after.first { $0.isFree } : nil
+                let vso = headFirst ? after.first { $0.isFree && !$0.accusative } : nil
                 let subject = svo ?? vso
                 // Unvocalised قتل is "killed" or "was killed": a counted subject (`سبعة من عناصر
                 // الشرطة`) is the victim.

@@ -32,6 +32,8 @@ public struct FunctionWords: Sendable {
     public var newsSources: WordSet = []
     /// Words that attribute on their own (`بحسب`, "according").
     public var attribution: WordSet = []
+    /// Members of a group (`ناشط`, "member"): before `في`/`من`/"of", the group stands for them.
+    public var members: WordSet = []
     /// Spans of time (`يومين`, "days"): `بعد يومين من مقتل`, "two days after the killing".
     public var timeSpans: WordSet = []
     /// `بعد`, `قبل`, "after", "before", with ``timeSpans``.
@@ -106,6 +108,7 @@ public struct FunctionWords: Sendable {
         quoting = set("quoting")
         between = set("between")
         timeSpans = set("time-spans")
+        members = set("members")
         timeRelations = set("time-relations")
         distance = set("distance")
         topicHeads = set("topic-heads")

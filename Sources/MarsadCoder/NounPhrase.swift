@@ -9,6 +9,7 @@ struct NounPhrase {
     var isFree: Bool { chunks.first!.isFree }
     var preposition: String? { chunks.first!.preposition }
     var embedded: Bool { chunks.first!.embedded }
+    var accusative: Bool { chunks.first!.accusative }
 
     static let coordinators: Set<String> = ["و", "،", ",", "and", "&", "ثم"]
 

@@ -75,6 +75,13 @@ import Testing
         #expect(code("وقتل جنديان اميركيان امس بانفجار عبوة ناسفة في الموصل.").first { $0.cameo.code == "190" }?.targetCodes == ["USAMIL"])
     }
 
+    @Test func aMemberOfAGroupIsTheGroupAndAnAccusativeIsNoSubject() {
+        let e = code("اغتالت اسرائيل امس قياديا في حركة حماس في غزة.")
+        #expect(e.first?.sourceCodes == ["ISR"])
+        #expect(e.first?.targetCodes == ["PSEHMS"])
+        #expect(code("Israeli troops killed a member of Hamas in Gaza on Monday, medics said.", lang: .english).first?.targetCodes == ["PSEHMS"])
+    }
+
     @Test func futureIsMarked() {
         let e = code("سيزور وزير الخارجية التركي طهران.")
         #expect(e.first?.cameo.code == "042")
