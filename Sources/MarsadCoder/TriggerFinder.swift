@@ -39,18 +39,14 @@ struct TriggerFinder {
                 continue
             }
             let quoted = quotes.contains { $0.start < s.tokens[i].span.start && s.tokens[i].span.start < $0.end }
-            // An actor word may open a phrase trigger that ends past it ("military parade",
-            // "drone strike"); otherwise actor words are no triggers.
-            if actorTokens.contains(i) {
-                if let hit = best(at: i, s, quoted: quoted, actorTokens: actorTokens), hit.rule.category == .phrase, !actorTokens.contains(hit.range.upperBound - 1) {
-                    out.append(hit)
-                    i = hit.range.upperBound
-                } else {
-                    i += 1
-                }
-                continue
-            }
-            if let hit = best(at: i, s, quoted: quoted, actorTokens: actorTokens), hit.range.count > 1 || hit.complement != nil || !isNonTrigger(i, s) {
+            // An actor word may only open a phrase trigger that ends past it ("military parade",
+            // "drone strike").
+            let onActor = actorTokens.contains(i)
+            let hit = best(at: i, s, quoted: quoted, actorTokens: actorTokens, phrasesOnly: onActor)
+            let accepted = hit.map { h in
+                onActor ? !actorTokens.contains(h.range.upperBound - 1) : h.range.count > 1 || h.complement != nil || !isNonTrigger(i, s)
+            } ?? false
+            if accepted, let hit {
                 out.append(hit)
                 i = hit.range.upperBound
             } else {
@@ -67,35 +63,20 @@ struct TriggerFinder {
         s.isWord(i, in: model.words.nonTriggers) && !s.tokens[i].text.unicodeScalars.contains("\u{0651}")
     }
 
-    func best(at i: Int, _ s: AnalyzedSentence, quoted: Bool = true, actorTokens: Set<Int> = []) -> TriggerHit? {
+    /// The most specific rule a word can fire; `phrasesOnly` for a word that is part of an actor.
+    func best(at i: Int, _ s: AnalyzedSentence, quoted: Bool = true, actorTokens: Set<Int> = [], phrasesOnly: Bool = false) -> TriggerHit? {
         var candidates: [(rule: Int, reading: FormReading, prefix: String, length: Int, enclitic: Bool)] = []
         let readings = s.analyses[i]
-        // A word written with a final ة (`تظاهرة`) is a noun, never a verb with a pronoun.
-        let endsInTaMarbuta = s.tokens[i].text.unicodeScalars.last == "\u{0629}"
-        // English: right after a past verb the lexicon knows (not a name: "United States"), a
-        // word is its object, not a second verb ("lifted sanctions", "rejected calls"). A noun
-        // that is also a verb ("a bomb exploded") is not past.
-        let afterVerb = !model.profile.modifiersFollowHead && i > 0 && !actorTokens.contains(i - 1) && s.stemKeys[i - 1].contains { k in
-            (lexicon.forms[k] ?? []).contains { lexicon.rules[$0.rule].category == .verb && $0.reading.isPerfect }
-        }
         if let m = lexicon.phrases.longestMatch(at: i, tokenCount: s.count, firstKeys: s.stemKeys[i], innerKeys: { s.innerKeys[$0] }) {
             for r in m.entries {
                 candidates.append((r, FormReading(lemma: lexicon.rules[r].lemma, persons: [.third], features: "phrase"), readings[m.firstReading].prefix, m.length, false))
             }
         }
-        for (k, a) in readings.enumerated() {
+        let noVerb = !phrasesOnly && verbExcluded(at: i, s, actorTokens: actorTokens)
+        for (k, a) in readings.enumerated() where !phrasesOnly {
             for f in lexicon.forms[s.stemKeys[i][k]] ?? [] {
                 let rule = lexicon.rules[f.rule]
-                // The perfect of a verb of a root in ل opens with ال in forms IV and VIII (`ألقى`,
-                // `التقى`): dictionary keys drop it as if it were the article.
-                let articleInForm = ["ال", "وال", "فال"].contains(a.prefix) && f.reading.isPerfect
-                    && model.profile.normalize(rule.lemma).hasPrefix("ال")
-                if rule.category == .verb, !(Self.verbCanTake(a, f.reading) || articleInForm) || endsInTaMarbuta || afterVerb
-                    || !f.reading.isImperfect && rule.lemma.hasPrefix("أ") && Self.opensWithHamzaBelow(s.tokens[i].text, after: a.prefix) || s.isWord(i - 1, in: model.words.determiners)
-                    || s.isWord(i - 1, in: model.words.prepositions) || !quoted && !f.reading.persons.contains(.third)
-                {
-                    continue
-                }
+                if rule.category == .verb, noVerb || !verbFits(a, f.reading, rule, s.tokens[i].text, quoted: quoted) { continue }
                 candidates.append((f.rule, f.reading, a.prefix, 1, !a.suffix.isEmpty))
             }
         }
@@ -151,6 +132,30 @@ struct TriggerFinder {
         return TriggerHit(
             range: i..<(i + ch.c.length), rule: lexicon.rules[ch.c.rule], reading: ch.c.reading, prefix: ch.c.prefix,
             complement: ch.complement, enclitic: ch.c.enclitic)
+    }
+
+    /// Whether the word's place rules out every verb reading: a final ة (`تظاهرة` is a noun), a
+    /// determiner or preposition before it, or, in English, a past verb of the lexicon before it
+    /// (not a name: "United States"), whose object it is ("lifted sanctions", "rejected calls";
+    /// a noun that is also a verb, "a bomb exploded", is not past).
+    func verbExcluded(at i: Int, _ s: AnalyzedSentence, actorTokens: Set<Int>) -> Bool {
+        if s.tokens[i].text.unicodeScalars.last == "\u{0629}" { return true }
+        if s.isWord(i - 1, in: model.words.determiners) || s.isWord(i - 1, in: model.words.prepositions) { return true }
+        return !model.profile.modifiersFollowHead && i > 0 && !actorTokens.contains(i - 1) && s.stemKeys[i - 1].contains { k in
+            (lexicon.forms[k] ?? []).contains { lexicon.rules[$0.rule].category == .verb && $0.reading.isPerfect }
+        }
+    }
+
+    /// Whether a verb reading fits the word: its clitics (``verbCanTake(_:_:)``), its spelling
+    /// (`إدانتها` with a hamza below is the verbal noun, not the perfect `أدانتها`), and its
+    /// person (first and second person only inside quotations). The perfect of a verb of a root
+    /// in ل opens with ال in forms IV and VIII (`ألقى`, `التقى`): dictionary keys drop it as if it
+    /// were the article.
+    func verbFits(_ a: WordAnalysis, _ r: FormReading, _ rule: TriggerRule, _ text: String, quoted: Bool) -> Bool {
+        let articleInForm = ["ال", "وال", "فال"].contains(a.prefix) && r.isPerfect && model.profile.normalize(rule.lemma).hasPrefix("ال")
+        guard Self.verbCanTake(a, r) || articleInForm else { return false }
+        if !r.isImperfect, rule.lemma.hasPrefix("أ"), Self.opensWithHamzaBelow(text, after: a.prefix) { return false }
+        return quoted || r.persons.contains(.third)
     }
 
     /// Verbs take conjunctions, the future `س` and the `ل` of purpose (with the imperfect only:
