@@ -40,6 +40,15 @@ import Testing
         #expect(f.first { $0.form == "ناشدوا" }?.reading.persons == [.third])
     }
 
+    @Test func quadriliterals() {
+        let f = Set(c.forms(lemma: "تجمهر").map(\.form))
+        for w in ["تجمهر", "تجمهروا", "تجمهرت", "يتجمهر", "يتجمهرون", "نتجمهر", "تتجمهرين"] { #expect(f.contains(w), "\(w)") }
+        let s = Set(c.forms(lemma: "سيطر").map(\.form))
+        for w in ["سيطر", "سيطروا", "سيطرنا", "يسيطر", "تسيطر", "يسيطرون"] { #expect(s.contains(w), "\(w)") }
+        let d = Set(c.derivedForms(lemma: "تجمهر").map(\.form))
+        for w in ["تجمهر", "متجمهر", "متجمهرون", "متجمهرين"] { #expect(d.contains(w), "\(w)") }
+    }
+
     @Test func participles() {
         let f = Set(c.nominalForms("مطالب"))
         for w in ["مطالب", "مطالبا", "مطالبه", "مطالبين", "مطالبون"] { #expect(f.contains(w), "\(w)") }

@@ -1,7 +1,7 @@
 /// Verbal noun (masdar) and participles of a verb, masculine singular, vocalised.
 extension ArabicVerb {
     /// Active participle: فاعل for form I, مُـ + the imperfect stem for the others (`مُؤَكِّد`,
-    /// `مُطَالِب`, `دَاعٍ`, `مُلْتَقٍ`).
+    /// `مُطَالِب`, `دَاعٍ`, `مُلْتَقٍ`, `مُسَيْطِر`, `مُتَجَمْهِر`).
     public var activeParticiple: String? {
         if form == 1 {
             if isDefective { return VocalisedWord(template: "1َا2ٍ", radicals: radicals).rendered }
@@ -10,8 +10,8 @@ extension ArabicVerb {
             return VocalisedWord(template: "1َا2ِ3", radicals: radicals).rendered
         }
         var base = isDefective ? defectiveBase(.imperfect, .active) : stem(.imperfect, .active, .vowel)
-        if form == 5 || form == 6, let c = base.units.lastIndex(where: { $0.radical == 2 }) {
-            // متعهِّد, متبنٍّ: the imperfect's fatha becomes a kasra.
+        if [5, 6, 12].contains(form), let c = base.units.lastIndex(where: { $0.radical == (form == 12 ? 3 : 2) }) {
+            // متعهِّد, متبنٍّ, متجمهِر: the imperfect's fatha becomes a kasra.
             base.units[c].vowel = isDefective ? "\u{064D}" : V.kasra
         } else if isDefective {
             base.units[base.units.count - 1].vowel = "\u{064D}"
@@ -37,8 +37,9 @@ extension ArabicVerb {
         return (m + stem(.imperfect, .passive, .vowel)).rendered
     }
 
-    /// The regular verbal noun of forms II to X and quadriliterals; nil for form I, whose
-    /// verbal noun is lexical (the dictionary lists it as a noun).
+    /// The regular verbal noun of forms II to X and quadriliterals (Iq فَعْلَلَة: `سَيْطَرَة`; IIq
+    /// تَفَعْلُل: `تَجَمْهُر`); nil for form I, whose verbal noun is lexical (the dictionary lists
+    /// it as a noun).
     public var verbalNoun: String? {
         let t: String
         switch form {
@@ -51,7 +52,8 @@ extension ArabicVerb {
         case 8: t = isHollow ? "اِ1ْتِيَا3" : isDefective ? "اِ1ْتِ2َاء" : "اِ1ْتِ2َا3"
         case 9: t = "اِ1ْ2ِ3َا3"
         case 10: t = isHollow ? "اِسْتِ1َا3َة" : isDefective ? "اِسْتِ1ْ2َاء" : "اِسْتِ1ْ2َا3"
-        case 11: t = "1َ2ْ3َ4َة"
+        case 11: t = isDefective ? "1َ2ْ3َاة" : "1َ2ْ3َ4َة"
+        case 12: t = isDefective ? "تَ1َ2ْ3ٍ" : "تَ1َ2ْ3ُ4"
         default: return nil
         }
         var w = VocalisedWord(template: t, radicals: radicals)

@@ -50,10 +50,15 @@ extension ArabicVerb {
         case (10, .perfect, .passive): return "اُسْتُ1ْ2ِ3"
         case (10, .imperfect, .active): return "سْتَ1ْ2ِ3"
         case (10, .imperfect, .passive): return "سْتَ1ْ2َ3"
-        case (_, .perfect, .active): return "1َ2ْ3َ4"
-        case (_, .perfect, .passive): return "1ُ2ْ3ِ4"
-        case (_, .imperfect, .active): return "1َ2ْ3ِ4"
-        case (_, .imperfect, .passive): return "1َ2ْ3َ4"
+        // Quadriliterals: Iq (فَعْلَلَ يُفَعْلِلُ) and IIq (تَفَعْلَلَ يَتَفَعْلَلُ).
+        case (11, .perfect, .active): return "1َ2ْ3َ4"
+        case (11, .perfect, .passive): return "1ُ2ْ3ِ4"
+        case (11, .imperfect, .active): return "1َ2ْ3ِ4"
+        case (11, .imperfect, .passive): return "1َ2ْ3َ4"
+        // IIq (12).
+        case (_, .perfect, .active): return "تَ1َ2ْ3َ4"
+        case (_, .perfect, .passive): return "تُ1ُ2ْ3ِ4"
+        case (_, .imperfect, _): return "تَ1َ2ْ3َ4"
         }
     }
 

@@ -1,17 +1,21 @@
 /// An Arabic verb read off its lemma, the perfect 3rd person masculine singular as a
-/// dictionary writes it: derived form (I to X, or a quadriliteral), root radicals, weakness,
-/// and for form I the stem vowels.
+/// dictionary writes it: derived form (I to X, or quadriliteral Iq or IIq), root radicals,
+/// weakness, and for form I the stem vowels.
 ///
 /// Accepted lemma spellings (see docs/arabic.md):
 /// - `ندّد`, `استنكر`, `انسحب`, `اتّهم`, `أدان`: derived forms need nothing more; a shadda marks
 ///   form II (`ندّد`) or a doubled root (`ردّ`, `احتلّ`, `استمرّ`).
+/// - `زلزل`, `سيطر`, `ترجم`, `تجمهر`: a word no triliteral form fits is a quadriliteral, Iq
+///   (فعلل) or IIq (تفعلل); form V needs its shadda (`تعهّد`), or ت + three letters is Iq. `q`
+///   after the perfect makes it quadriliteral where a triliteral form would fit (`أرشف q`, not
+///   form IV).
 /// - `دعا`, `قال`, `قتل`: form I with the usual imperfect vowel (`u` for hollow and `ا`-final
 ///   defective verbs, `i` for `ى`-final ones and verbs with an initial `و`, `a` for `ي`-final
 ///   ones and for sound verbs with a guttural second or third radical, `u` otherwise).
 /// - `دعا يدعو`, `باع يبيع`, `وضع يضع`, `قتل u`: form I with its imperfect, or its vowel `a`,
 ///   `i` or `u`. Harakat written on either word are read too (`بَقِيَ`).
 public struct ArabicVerb: Sendable, Hashable {
-    /// Form number 1 to 10; 11 for a quadriliteral (`ترجم`).
+    /// Form number 1 to 10; 11 for quadriliteral Iq (`ترجم`), 12 for IIq (`تجمهر`).
     public var form: Int
     /// Root radicals; hamza is `ء`, weak radicals `و` and `ي`.
     public var radicals: [Unicode.Scalar]
@@ -44,7 +48,9 @@ public struct ArabicVerb: Sendable, Hashable {
     /// does not look like a verb.
     public init?(lemma: String) {
         let parts = lemma.split(separator: " ").map(String.init)
-        guard let perfect = parts.first, let (form, radicals, hollow, shape) = Self.analyse(perfect) else { return nil }
+        let marked = parts.dropFirst().contains("q")
+        guard let perfect = parts.first, let (form, radicals, hollow, shape) = Self.analyse(perfect, quadriliteral: marked)
+        else { return nil }
         self.init(form: form, radicals: radicals)
         self.hollow = hollow
         guard form == 1 else { return }
