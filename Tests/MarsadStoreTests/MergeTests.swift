@@ -42,7 +42,11 @@ import Testing
         try forward.ingest(reports(), batchSize: 100)
         let backward = try EventStore.inMemory()
         try backward.ingest(Array(reports().reversed()), batchSize: 1)
-        #expect(try forward.mergedEvents() == backward.mergedEvents())
+        // The ingest time is the clock's (seconds): the two stores may straddle a second.
+        func timeless(_ store: EventStore) throws -> [MergedEvent] {
+            try store.mergedEvents().map { var m = $0; m.ingestedAt = nil; return m }
+        }
+        #expect(try timeless(forward) == timeless(backward))
     }
 
     @Test func sameActorsInAnotherOrderAreTheSameEvent() throws {
