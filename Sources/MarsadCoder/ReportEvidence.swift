@@ -212,6 +212,15 @@ struct ReportReader {
             ? (1...3).contains { model.isOccurrenceVerb(s, p - $0) }
             : (1...2).contains { model.isOccurrenceVerb(s, hit.range.upperBound - 1 + $0) }
         return occurred || model.undergoVerb(s, before: p) != nil || (1...5).contains { model.isLightVerb(s, p - $0, perfect: true) }
+            || occursInRelativeClause(hit)
+    }
+
+    /// Whether a relative clause with a verb of occurrence follows the event noun (`الهجوم الذي
+    /// وقع امس`, "the attack that took place"): it tells the event, and makes it a specific one.
+    func occursInRelativeClause(_ hit: TriggerHit) -> Bool {
+        let end = hit.complement?.upperBound ?? hit.range.upperBound
+        guard let j = (end..<min(s.count, end + 3)).first(where: { s.isConjoinedWord($0, in: model.words.relativePronouns) }) else { return false }
+        return model.isOccurrenceVerb(s, j + 1)
     }
 
     /// Whether the event is the earlier one a span of time dates the news by: `بعد يومين من
@@ -243,7 +252,7 @@ struct ReportReader {
         let head = s.isConjoinedWord(before, in: w.locative) || s.isWord(before, in: w.determiners) ? before - 1 : before
         if s.hasWord(head, in: w.topicHeads) { out.append(.topic) }
         let plural = hit.reading.isPlural && (hit.prefix.hasSuffix("ال") || s.isWord(before, in: w.determiners))
-        if plural && !counted || s.hasWord(head, in: w.genericHeads) { out.append(.generic) }
+        if plural && !counted && !occursInRelativeClause(hit) || s.hasWord(head, in: w.genericHeads) { out.append(.generic) }
         if hit.rule.category == .verb || hit.rule.category == .phrase,
             s.isConjoinedWord(before, in: w.relativePronouns) || s.isConjoinedWord(before - 1, in: w.relativePronouns)
         {

@@ -44,6 +44,12 @@ import Testing
         #expect(report("قتل القائد امس في غارة قرب المطار.") != nil)
     }
 
+    @Test func aRelativeClauseOfOccurrenceTellsASpecificEvent() throws {
+        let r = try #require(report("وقالت الشرطة ان التفجيرات التي وقعت امس في سامراء استهدفت مرقدا شيعيا."))
+        #expect(r.contains("verb"))
+        #expect(!r.contains("generic"))
+    }
+
     @Test func aPastYearMakesHistoryNotNews() {
         #expect(report("وقتل الرجل في هجوم عام 1995 في العاصمة.") == nil)
     }
