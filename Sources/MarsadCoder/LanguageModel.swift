@@ -4,7 +4,9 @@ import MarsadLexicon
 import MarsadText
 
 /// Everything the coder needs for one language, loaded and compiled once, shared read-only.
-public struct LanguageModel: Sendable {
+/// A class: every stage of the pipeline holds it, and a reference is one retain where a copy of
+/// its many tables is one each.
+public final class LanguageModel: Sendable {
     public let profile: any LanguageProfile
     public let actors: ActorLexicon
     public let triggers: TriggerLexicon

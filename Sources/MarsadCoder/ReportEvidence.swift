@@ -148,7 +148,7 @@ struct ReportReader {
             }
         }
         self.cues = cues
-        let quotesSource = w.newsSources.keys.contains { k in (s.positions[k] ?? []).contains { s.isWord($0 - 1, in: w.quoting) } }
+        let quotesSource = w.quoting.keys.contains { k in (s.positions[k] ?? []).contains { s.isWord($0 + 1, in: w.newsSources) } }
         attributed = named(w.attribution) || quotesSource || !speech.isEmpty && named(w.newsSources)
         pastYear = documentYear.map { year in
             s.tokens.contains { $0.kind == .number && Int($0.text).map { $0 >= 1900 && $0 < year } ?? false }

@@ -72,11 +72,15 @@ struct TriggerFinder {
                 candidates.append((r, FormReading(lemma: lexicon.rules[r].lemma, persons: [.third], features: "phrase"), readings[m.firstReading].prefix, m.length, false))
             }
         }
-        let noVerb = !phrasesOnly && verbExcluded(at: i, s, actorTokens: actorTokens)
+        // Whether the word's place rules out a verb, looked at once and only for a verb reading.
+        var noVerb: Bool?
         for (k, a) in readings.enumerated() where !phrasesOnly {
             for f in lexicon.forms[s.stemKeys[i][k]] ?? [] {
                 let rule = lexicon.rules[f.rule]
-                if rule.category == .verb, noVerb || !verbFits(a, f.reading, rule, s.tokens[i].text, quoted: quoted) { continue }
+                if rule.category == .verb {
+                    if noVerb == nil { noVerb = verbExcluded(at: i, s, actorTokens: actorTokens) }
+                    if noVerb! || !verbFits(a, f.reading, rule, s.tokens[i].text, quoted: quoted) { continue }
+                }
                 candidates.append((f.rule, f.reading, a.prefix, 1, !a.suffix.isEmpty))
             }
         }
@@ -97,6 +101,9 @@ struct TriggerFinder {
             limits[length] = l
             return l
         }
+        // Two different rules without a complement: their target prepositions break the tie.
+        let firstPlain = candidates.first { lexicon.rules[$0.rule].complements.isEmpty }?.rule
+        let tied = firstPlain.map { r in candidates.contains { $0.rule != r && lexicon.rules[$0.rule].complements.isEmpty } } ?? false
         // Rules whose complement is present, nearest complement first; then rules without one.
         var chosen: (c: (rule: Int, reading: FormReading, prefix: String, length: Int, enclitic: Bool), complement: Range<Int>?, rank: Int)?
         for c in candidates {
@@ -108,7 +115,7 @@ struct TriggerFinder {
                 // preposition follows in the clause: a word (`مع`) before a proclitic (`بـ`, which
                 // a name may only seem to carry: `بشار`).
                 rank = 1000
-                if case .preposition(let p) = rule.target {
+                if tied, case .preposition(let p) = rule.target {
                     rank -= prepositionFollows(p, after: i + c.length - 1, limit: limit(c.length), s)
                 }
             } else if let found = cachedComplement(c.rule, c.length) {
@@ -152,7 +159,7 @@ struct TriggerFinder {
     /// in ل opens with ال in forms IV and VIII (`ألقى`, `التقى`): dictionary keys drop it as if it
     /// were the article.
     func verbFits(_ a: WordAnalysis, _ r: FormReading, _ rule: TriggerRule, _ text: String, quoted: Bool) -> Bool {
-        let articleInForm = ["ال", "وال", "فال"].contains(a.prefix) && r.isPerfect && model.profile.normalize(rule.lemma).hasPrefix("ال")
+        let articleInForm = a.prefix.hasSuffix("ال") && r.isPerfect && rule.lemmaOpensWithAl
         guard Self.verbCanTake(a, r) || articleInForm else { return false }
         if !r.isImperfect, rule.lemma.hasPrefix("أ"), Self.opensWithHamzaBelow(text, after: a.prefix) { return false }
         return quoted || r.persons.contains(.third)
@@ -176,9 +183,12 @@ struct TriggerFinder {
     /// Whether the word, past its proclitics, is written with a hamza under its alif
     /// (`إدانتها`): the verbal noun of a form IV verb, whose perfect has it above (`أدانتها`).
     static func opensWithHamzaBelow(_ text: String, after prefix: String) -> Bool {
-        let letters = text.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) && $0 != "\u{0640}" }
-        let rest = letters.dropFirst(prefix.unicodeScalars.count)
-        return rest.first == "\u{0625}"
+        var skip = prefix.unicodeScalars.count
+        for c in text.unicodeScalars where !(0x064B...0x0652).contains(c.value) && c != "\u{0640}" {
+            if skip == 0 { return c == "\u{0625}" }
+            skip -= 1
+        }
+        return false
     }
 
     /// Whether preposition `p` stands after token `t` in the clause: 2 as a word, 1 as a

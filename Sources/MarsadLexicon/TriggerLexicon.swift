@@ -25,6 +25,9 @@ public struct TriggerRule: Sendable {
     public var location: String
     /// Sentences that must code to an event by this rule (`example:` lines after the rule).
     public var examples: [String] = []
+    /// The lemma, normalised, opens with ال (`ألقى`, `التقى`): so do its perfect forms, whose
+    /// dictionary keys drop it as if it were the article.
+    public var lemmaOpensWithAl = false
 }
 
 /// A token form that a rule recognises, with its grammatical reading.
@@ -120,7 +123,9 @@ public struct TriggerLexicon: Sendable {
             case let t where t.hasPrefix("prep:"): target = .preposition(profile.normalize(String(t.dropFirst(5))))
             default: throw MarsadError(.dictionary, "unknown target `\(f[5])`", location: loc)
             }
-            out.append(TriggerRule(id: f[0], category: cat, lemma: f[2], cameo: cameo, complements: complements, target: target, location: loc))
+            var rule = TriggerRule(id: f[0], category: cat, lemma: f[2], cameo: cameo, complements: complements, target: target, location: loc)
+            rule.lemmaOpensWithAl = profile.normalize(f[2]).hasPrefix("ال")
+            out.append(rule)
         }
         return out
     }
