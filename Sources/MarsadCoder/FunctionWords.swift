@@ -34,6 +34,10 @@ public struct FunctionWords: Sendable {
     public var attribution: WordSet = []
     /// Members of a group (`ناشط`, "member"): before `في`/`من`/"of", the group stands for them.
     public var members: WordSet = []
+    /// Words that open a period (`خلال`, "past") before a plural span of time in ``periods``.
+    public var periodOpeners: WordSet = []
+    /// Plural spans of time (`السنوات`, "years"): a period, not a day.
+    public var periods: WordSet = []
     /// Spans of time (`يومين`, "days"): `بعد يومين من مقتل`, "two days after the killing".
     public var timeSpans: WordSet = []
     /// `بعد`, `قبل`, "after", "before", with ``timeSpans``.
@@ -108,6 +112,8 @@ public struct FunctionWords: Sendable {
         quoting = set("quoting")
         between = set("between")
         timeSpans = set("time-spans")
+        periodOpeners = set("period-openers")
+        periods = set("periods")
         members = set("members")
         timeRelations = set("time-relations")
         distance = set("distance")

@@ -52,6 +52,9 @@ struct ReportEvidence {
         case opinion
         /// A long sentence: news of an incident is told briefly.
         case long
+        /// The sentence sums up a period of violence (`خلال السنوات الماضية`, "over the past six
+        /// years"); a protest going on for weeks is still news.
+        case period
         /// An earlier event that dates the news (`بعد يومين من مقتل`, "two days after the killing").
         case earlier
     }
@@ -80,7 +83,7 @@ struct ReportEvidence {
 
     func weight(_ d: Doubt) -> Int {
         switch d {
-        case .topic, .generic, .long, .intent, .earlier: 3
+        case .topic, .generic, .long, .intent, .earlier, .period: 3
         case .relative, .pastYear, .opinion: 2
         }
     }
@@ -115,6 +118,8 @@ struct ReportReader {
     let dayNamed: Bool
     let attributed: Bool
     let pastYear: Bool
+    /// The sentence names a period (`خلال السنوات`, "past years"): a summary, not an incident.
+    let period: Bool
     let opinion: Bool
     let wordCount: Int
 
@@ -153,6 +158,9 @@ struct ReportReader {
         pastYear = documentYear.map { year in
             s.tokens.contains { $0.kind == .number && Int($0.text).map { $0 >= 1900 && $0 < year } ?? false }
         } ?? false
+        period = w.periods.keys.contains { k in
+            (s.positions[k] ?? []).contains { p in (p - 2..<p).contains { s.isConjoinedWord($0, in: w.periodOpeners) } }
+        }
         // Whole words only: a clitic reading would find `أنا` in `كانا`.
         opinion = s.tokens.indices.contains { s.isWord($0, in: w.firstPerson) && !quoted($0) }
     }
@@ -160,7 +168,7 @@ struct ReportReader {
     func evidence(_ hit: TriggerHit, sides: Int, location: Location?) -> ReportEvidence {
         var e = ReportEvidence(protest: hit.rule.cameo?.root == "14")
         e.anchors = anchors(hit, protest: e.protest, sides: sides, location: location)
-        e.doubts = doubts(hit, counted: e.anchors.contains(.count))
+        e.doubts = doubts(hit, counted: e.anchors.contains(.count), protest: e.protest)
         return e
     }
 
@@ -245,7 +253,7 @@ struct ReportReader {
         }
     }
 
-    func doubts(_ hit: TriggerHit, counted: Bool) -> [ReportEvidence.Doubt] {
+    func doubts(_ hit: TriggerHit, counted: Bool, protest: Bool) -> [ReportEvidence.Doubt] {
         let w = model.words
         var out: [ReportEvidence.Doubt] = []
         let before = hit.position - 1
@@ -264,6 +272,8 @@ struct ReportReader {
         }
         if datesTheNews(hit) { out.append(.earlier) }
         if pastYear { out.append(.pastYear) }
+        // A protest that has gone on for weeks (`منذ أسابيع`) is still news.
+        if period && !protest { out.append(.period) }
         if opinion { out.append(.opinion) }
         if wordCount > ReportEvidence.longSentence { out.append(.long) }
         return out

@@ -50,6 +50,13 @@ import Testing
         #expect(!r.contains("generic"))
     }
 
+    @Test func violenceSummedUpOverAPeriodIsNotNews() {
+        #expect(report("وخلال السنوات الست الماضية اطلقت الفصائل 6000 صاروخ على سديروت.") == nil)
+        #expect(report("Militants fired thousands of rockets at Israeli towns over the past six years.", lang: .english) == nil)
+        // A protest going on for weeks is still news.
+        #expect(report("ويعتصم آلاف العمال منذ أسابيع امام البرلمان في عمان.") != nil)
+    }
+
     @Test func aPastYearMakesHistoryNotNews() {
         #expect(report("وقتل الرجل في هجوم عام 1995 في العاصمة.") == nil)
     }
