@@ -70,13 +70,22 @@ public struct FunctionWords: Sendable {
     public var weekdays: [String: Int] = [:]
     /// "yesterday" -> -1.
     public var relativeDays: [String: Int] = [:]
+    /// Sections of the file that nothing reads: a misspelt name would otherwise load as an
+    /// empty list without a word. (A section the language lacks, such as Arabic determiners,
+    /// is simply absent.)
+    public private(set) var unknownSections: [String] = []
+    /// Sections read by ``LanguageModel`` rather than here.
+    static let modelSections: Set<String> = ["occurrence-verbs"]
 
     public init(text: String, profile: any LanguageProfile) {
         let s = LanguageResource.sections(text)
+        var read = Self.modelSections
         func set(_ name: String) -> WordSet {
-            WordSet((s[name] ?? []).map { profile.normalize($0.replacingOccurrences(of: "ـ", with: "")) })
+            read.insert(name)
+            return WordSet((s[name] ?? []).map { profile.normalize($0.replacingOccurrences(of: "ـ", with: "")) })
         }
         func map(_ name: String) -> [String: Int] {
+            read.insert(name)
             var m: [String: Int] = [:]
             for item in s[name] ?? [] {
                 let kv = item.split(separator: "=")
@@ -128,5 +137,6 @@ public struct FunctionWords: Sendable {
         settlements = set("settlements")
         weekdays = map("weekdays")
         relativeDays = map("relative-days")
+        unknownSections = s.keys.filter { !$0.isEmpty && !read.contains($0) }.sorted()
     }
 }

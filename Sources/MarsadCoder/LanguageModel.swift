@@ -23,6 +23,9 @@ public final class LanguageModel: Sendable {
         triggers = try TriggerLexicon.load(profile: profile, codebook: codebook)
         let text = try profile.resource(named: "function-words.txt")
         words = FunctionWords(text: text, profile: profile)
+        if let name = words.unknownSections.first {
+            throw MarsadError(.dictionary, "unknown section [\(name)]", location: "\(language.rawValue)/function-words.txt")
+        }
         let sections = LanguageResource.sections(text)
         let profile = profile
         func forms(_ section: String) -> [WordKey: Bool] {
