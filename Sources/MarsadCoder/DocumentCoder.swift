@@ -82,7 +82,7 @@ struct DocumentCoder {
                 reader = reader ?? ReportReader(
                     context: context, speech: hits.filter(\.isSpeech), documentYear: document.date?.year,
                     quoted: { [d = discourse] i in d.quoteIndex(at: s.tokens[i].span.start) != nil })
-                report = reader!.evidence(hit, sides: (args.source.isEmpty ? 0 : 1) + (args.target.isEmpty ? 0 : 1), location: location)
+                report = reader!.evidence(hit, left: left, sides: (args.source.isEmpty ? 0 : 1) + (args.target.isEmpty ? 0 : 1), location: location)
                 guard report!.isNews else { continue }
             } else if root >= 15, !context.isAnchored(hit, hasActors: hasActors, location: location) {
                 continue

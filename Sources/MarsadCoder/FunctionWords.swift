@@ -34,6 +34,8 @@ public struct FunctionWords: Sendable {
     public var attribution: WordSet = []
     /// Members of a group (`ناشط`, "member"): before `في`/`من`/"of", the group stands for them.
     public var members: WordSet = []
+    /// Verbs of prevention (`منع`, "foiled"): an event noun after them in the clause did not happen.
+    public var prevention: WordSet = []
     /// Words that open a period (`خلال`, "past") before a plural span of time in ``periods``.
     public var periodOpeners: WordSet = []
     /// Plural spans of time (`السنوات`, "years"): a period, not a day.
@@ -123,6 +125,7 @@ public struct FunctionWords: Sendable {
         timeSpans = set("time-spans")
         periodOpeners = set("period-openers")
         periods = set("periods")
+        prevention = set("prevention")
         members = set("members")
         timeRelations = set("time-relations")
         distance = set("distance")

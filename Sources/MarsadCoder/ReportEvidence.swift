@@ -55,6 +55,9 @@ struct ReportEvidence {
         /// The sentence sums up a period of violence (`خلال السنوات الماضية`, "over the past six
         /// years"); a protest going on for weeks is still news.
         case period
+        /// The event noun is what a verb of prevention stopped (`منعت الشرطة تظاهرة`, "foiled
+        /// an attack"): it did not happen.
+        case prevented
         /// An earlier event that dates the news (`بعد يومين من مقتل`, "two days after the killing").
         case earlier
     }
@@ -83,7 +86,7 @@ struct ReportEvidence {
 
     func weight(_ d: Doubt) -> Int {
         switch d {
-        case .topic, .generic, .long, .intent, .earlier, .period: 3
+        case .topic, .generic, .long, .intent, .earlier, .period, .prevented: 3
         case .relative, .pastYear, .opinion: 2
         }
     }
@@ -165,10 +168,15 @@ struct ReportReader {
         opinion = s.tokens.indices.contains { s.isWord($0, in: w.firstPerson) && !quoted($0) }
     }
 
-    func evidence(_ hit: TriggerHit, sides: Int, location: Location?) -> ReportEvidence {
+    /// `left`: where the trigger's clause starts (the end of the trigger before it).
+    func evidence(_ hit: TriggerHit, left: Int, sides: Int, location: Location?) -> ReportEvidence {
         var e = ReportEvidence(protest: hit.rule.cameo?.root == "14")
         e.anchors = anchors(hit, protest: e.protest, sides: sides, location: location)
         e.doubts = doubts(hit, counted: e.anchors.contains(.count), protest: e.protest)
+        // `منعت الشرطة تظاهرة`, "police foiled an attack": an event prevented did not happen.
+        if hit.rule.category != .verb, (left..<hit.position).contains(where: { s.hasWord($0, in: model.words.prevention) }) {
+            e.doubts.append(.prevented)
+        }
         return e
     }
 

@@ -57,6 +57,12 @@ import Testing
         #expect(report("ويعتصم آلاف العمال منذ أسابيع امام البرلمان في عمان.") != nil)
     }
 
+    @Test func aPreventedEventDidNotHappen() {
+        #expect(report("منعت قوات الأمن امس تظاهرة احتجاجية أمام مقر البرلمان في الرباط.") == nil)
+        #expect(report("نظم مئات الطلاب امس تظاهرة احتجاجية أمام مقر البرلمان في الرباط.") != nil)
+        #expect(report("Iraqi troops foiled a suicide attack on a market in Baghdad on Monday.", lang: .english) == nil)
+    }
+
     @Test func aPastYearMakesHistoryNotNews() {
         #expect(report("وقتل الرجل في هجوم عام 1995 في العاصمة.") == nil)
     }
