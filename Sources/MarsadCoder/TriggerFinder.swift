@@ -81,6 +81,9 @@ struct TriggerFinder {
                     if noVerb == nil { noVerb = verbExcluded(at: i, s, actorTokens: actorTokens) }
                     if noVerb! || !verbFits(a, f.reading, rule, s.tokens[i].text, quoted: quoted) { continue }
                 }
+                // A participle after a preposition is a noun: `لمطالب المعارضة` is "to the
+                // opposition's demands", not "demanding".
+                if rule.category == .participle, a.preposition != nil { continue }
                 candidates.append((f.rule, f.reading, a.prefix, 1, !a.suffix.isEmpty))
             }
         }
