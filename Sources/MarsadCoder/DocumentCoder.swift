@@ -41,6 +41,8 @@ struct DocumentCoder {
         var taken = Set<Int>()
         var speechSubjects: [(offset: Int, actors: [ActorMention])] = []
         var reader: ReportReader?
+        // Where the object of the reporting verb just read would stand.
+        var speechObject: Int?
 
         for (h, hit) in hits.enumerated() {
             let left = h > 0 ? hits[h - 1].range.upperBound : 0
@@ -55,8 +57,14 @@ struct DocumentCoder {
                 return intro ?? discourse.lastSubject
             }
             let inherited = previous.isEmpty ? discourse.lastSubject : previous
-            let args = finder.arguments(hit, left: left, right: right, inherited: inherited, taken: taken, speaker: speaker)
+            var args = finder.arguments(hit, left: left, right: right, inherited: inherited, taken: taken, speaker: speaker)
             taken.formUnion(args.used)
+            if args.source.isEmpty, let slot = speechObject, isSpeechObject(hit, slot: slot, s) {
+                // `أكدت سوريا وإيران تطابق وجهات النظر`, "Syria and Iran affirmed their identical
+                // views": an event noun that is the object of a reporting verb is its subject's.
+                args.source = speechSubjects.last?.actors ?? []
+            }
+            speechObject = nil
             if let q = discourse.quoteIndex(at: offset), discourse.speakers[q] == nil, !args.source.isEmpty,
                 finder.isFirstPerson(hit)
             {
@@ -68,6 +76,7 @@ struct DocumentCoder {
             }
             if hit.isSpeech {
                 speechSubjects.append((offset, args.source))
+                if !args.source.isEmpty { speechObject = args.subjectEnd ?? hit.range.upperBound }
                 continue
             }
             guard let cameo = hit.rule.cameo,
@@ -100,6 +109,18 @@ struct DocumentCoder {
                     evidence: evidence))
         }
         return out
+    }
+
+    /// Whether a statement's event noun (roots 01 to 13) stands as the object of the reporting
+    /// verb before it, right after its subject or, in English, right after the verb (past an
+    /// article). Reported content opens with a complementiser (`إن`, "that") and is not one;
+    /// nor is violence or protest, which a speaker reports rather than does.
+    func isSpeechObject(_ hit: TriggerHit, slot: Int, _ s: AnalyzedSentence) -> Bool {
+        guard hit.rule.category == .noun || hit.rule.category == .phrase, let root = hit.rule.cameo.flatMap({ Int($0.root) }), root < 14
+        else { return false }
+        var p = slot
+        while p < hit.position, s.isWord(p, in: model.words.determiners) { p += 1 }
+        return p == hit.position
     }
 
     /// An event noun inside a prepositional phrase (`في البيان الختامي للقائها`, "in the

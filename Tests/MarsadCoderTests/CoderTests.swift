@@ -82,6 +82,16 @@ import Testing
         #expect(code("Israeli troops killed a member of Hamas in Gaza on Monday, medics said.", lang: .english).first?.targetCodes == ["PSEHMS"])
     }
 
+    @Test func aStatementNounAsTheObjectOfAReportingVerbIsItsSubjects() {
+        for (text, lang) in [("أكدت سوريا وإيران تطابق وجهات النظر حول الملف النووي.", Language.arabic), ("Syria and Iran affirmed identical views on the nuclear file.", .english)] {
+            let e = code(text, lang: lang)
+            #expect(e.first?.cameo.code == "019", "\(text)")
+            #expect(e.first?.sourceCodes.sorted() == ["IRN", "SYR"], "\(text)")
+        }
+        // Reported violence is not the speaker's.
+        #expect(code("وقال مسؤول عراقي ان الهجوم اسفر عن مقتل ثلاثة.").allSatisfy { $0.sourceCodes.isEmpty })
+    }
+
     @Test func futureIsMarked() {
         let e = code("سيزور وزير الخارجية التركي طهران.")
         #expect(e.first?.cameo.code == "042")
