@@ -71,6 +71,18 @@ public struct ArabicProfile: LanguageProfile {
         }
     }
 
+    /// A form IV perfect is written with a hamza above its alif (`أدانتها`), its verbal noun
+    /// with one below (`إدانتها`).
+    public func spellingRulesOutPerfect(of lemma: String, _ text: String, prefix: String) -> Bool {
+        guard lemma.hasPrefix("أ") else { return false }
+        var skip = prefix.unicodeScalars.count
+        for c in text.unicodeScalars where !(0x064B...0x0652).contains(c.value) && c != "\u{0640}" {
+            if skip == 0 { return c == "\u{0625}" }
+            skip -= 1
+        }
+        return false
+    }
+
     /// A one-word agent name without the article, and its indefinite accusative and dual
     /// (`جندي` -> `جنديا`، `جنديان`، `جنديين`; `طائرة` -> `طائرتان`، `طائرتين`). Plurals in ون، ين
     /// and ات are left as listed.

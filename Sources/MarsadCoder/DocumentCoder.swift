@@ -127,8 +127,7 @@ struct DocumentCoder {
     /// statement of its meeting") does not end the clause of the trigger before it.
     func isInPrepositionalPhrase(_ hit: TriggerHit, _ s: AnalyzedSentence) -> Bool {
         guard hit.rule.category == .noun || hit.rule.category == .participle else { return false }
-        return hit.prefix.unicodeScalars.contains { "لبك".unicodeScalars.contains($0) }
-            || s.isConjoinedWord(hit.position - 1, in: model.words.prepositions)
+        return hit.preposition != nil || s.isConjoinedWord(hit.position - 1, in: model.words.prepositions)
     }
 
     /// A clause ends at the next trigger or at a quotation mark (not one around a name).

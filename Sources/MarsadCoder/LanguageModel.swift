@@ -57,6 +57,14 @@ extension LanguageModel {
         return s.stemKeys[i].contains { occurrenceVerbForms[$0] ?? false }
     }
 
+    /// Whether token `i` reads as the perfect or past of a verb the trigger lexicon knows.
+    func isPerfectTriggerVerb(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        guard i >= 0, i < s.count else { return false }
+        return s.stemKeys[i].contains { k in
+            (triggers.forms[k] ?? []).contains { $0.reading.isPerfect && triggers.rules[$0.rule].category == .verb }
+        }
+    }
+
     /// Whether token `i` follows a direction that places it (`شمال الرمادي`, `الى الشمال من
     /// الرمادي`, "north of Baghdad"): a direction is itself an adverb of place.
     func followsDirection(_ s: AnalyzedSentence, _ i: Int) -> Bool {

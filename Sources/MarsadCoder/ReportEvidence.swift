@@ -172,11 +172,7 @@ struct ReportReader {
     func evidence(_ hit: TriggerHit, left: Int, sides: Int, location: Location?) -> ReportEvidence {
         var e = ReportEvidence(protest: hit.rule.cameo?.root == "14")
         e.anchors = anchors(hit, protest: e.protest, sides: sides, location: location)
-        e.doubts = doubts(hit, counted: e.anchors.contains(.count), protest: e.protest)
-        // `منعت الشرطة تظاهرة`, "police foiled an attack": an event prevented did not happen.
-        if hit.rule.category != .verb, (left..<hit.position).contains(where: { s.hasWord($0, in: model.words.prevention) }) {
-            e.doubts.append(.prevented)
-        }
+        e.doubts = doubts(hit, left: left, counted: e.anchors.contains(.count), protest: e.protest)
         return e
     }
 
@@ -212,7 +208,7 @@ struct ReportReader {
         case .verb: told = r.isPerfect || protest && r.isImperfect && !r.future
         // A verb phrase (`فجر نفسه`) is told when its first word is a perfect, a noun phrase
         // (`إضراب عن الطعام`) as a noun.
-        case .phrase: told = isPerfectVerb(hit.position) || isToldNoun(hit)
+        case .phrase: told = model.isPerfectTriggerVerb(s, hit.position) || isToldNoun(hit)
         case .noun, .participle: told = isToldNoun(hit)
         }
         if told { out.append(.verb) }
@@ -254,14 +250,7 @@ struct ReportReader {
         return s.isWord(p, in: w.timeRelations) && s.isWord(p - 1, in: w.timeSpans)
     }
 
-    /// Whether token `i` reads as the perfect of a verb the trigger lexicon knows.
-    func isPerfectVerb(_ i: Int) -> Bool {
-        s.stemKeys[i].contains { k in
-            (model.triggers.forms[k] ?? []).contains { $0.reading.isPerfect && model.triggers.rules[$0.rule].category == .verb }
-        }
-    }
-
-    func doubts(_ hit: TriggerHit, counted: Bool, protest: Bool) -> [ReportEvidence.Doubt] {
+    func doubts(_ hit: TriggerHit, left: Int, counted: Bool, protest: Bool) -> [ReportEvidence.Doubt] {
         let w = model.words
         var out: [ReportEvidence.Doubt] = []
         let before = hit.position - 1
@@ -279,6 +268,10 @@ struct ReportReader {
             out.append(.intent)
         }
         if datesTheNews(hit) { out.append(.earlier) }
+        // `منعت الشرطة تظاهرة`, "police foiled an attack": an event prevented did not happen.
+        if hit.rule.category != .verb, (left..<hit.position).contains(where: { s.hasWord($0, in: w.prevention) }) {
+            out.append(.prevented)
+        }
         if pastYear { out.append(.pastYear) }
         // A protest that has gone on for weeks (`منذ أسابيع`) is still news.
         if period && !protest { out.append(.period) }

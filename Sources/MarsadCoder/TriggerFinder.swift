@@ -13,6 +13,8 @@ struct TriggerHit {
     var complement: Range<Int>?
     /// The trigger word carries a pronoun suffix (`إدانتها`, "its condemnation").
     var enclitic = false
+    /// The preposition the trigger word carries (`للقائها`: `ل`), if any.
+    var preposition: String?
 
     var isSpeech: Bool { rule.cameo == nil }
     var position: Int { range.lowerBound }
@@ -65,11 +67,20 @@ struct TriggerFinder {
 
     /// The most specific rule a word can fire; `phrasesOnly` for a word that is part of an actor.
     func best(at i: Int, _ s: AnalyzedSentence, quoted: Bool = true, actorTokens: Set<Int> = [], phrasesOnly: Bool = false) -> TriggerHit? {
-        var candidates: [(rule: Int, reading: FormReading, prefix: String, length: Int, enclitic: Bool)] = []
+        /// A rule the word can fire, through one of its readings.
+        struct Candidate {
+            var rule: Int
+            var reading: FormReading
+            var analysis: WordAnalysis
+            var length: Int
+            var enclitic: Bool
+        }
+        var candidates: [Candidate] = []
         let readings = s.analyses[i]
         if let m = lexicon.phrases.longestMatch(at: i, tokenCount: s.count, firstKeys: s.stemKeys[i], innerKeys: { s.innerKeys[$0] }) {
             for r in m.entries {
-                candidates.append((r, FormReading(lemma: lexicon.rules[r].lemma, persons: [.third], features: "phrase"), readings[m.firstReading].prefix, m.length, false))
+                let reading = FormReading(lemma: lexicon.rules[r].lemma, persons: [.third], features: "phrase")
+                candidates.append(Candidate(rule: r, reading: reading, analysis: readings[m.firstReading], length: m.length, enclitic: false))
             }
         }
         // Whether the word's place rules out a verb, looked at once and only for a verb reading.
@@ -84,7 +95,7 @@ struct TriggerFinder {
                 // A participle after a preposition is a noun: `لمطالب المعارضة` is "to the
                 // opposition's demands", not "demanding".
                 if rule.category == .participle, a.preposition != nil { continue }
-                candidates.append((f.rule, f.reading, a.prefix, 1, !a.suffix.isEmpty))
+                candidates.append(Candidate(rule: f.rule, reading: f.reading, analysis: a, length: 1, enclitic: !a.suffix.isEmpty))
             }
         }
         guard !candidates.isEmpty else { return nil }
@@ -108,7 +119,7 @@ struct TriggerFinder {
         let firstPlain = candidates.first { lexicon.rules[$0.rule].complements.isEmpty }?.rule
         let tied = firstPlain.map { r in candidates.contains { $0.rule != r && lexicon.rules[$0.rule].complements.isEmpty } } ?? false
         // Rules whose complement is present, nearest complement first; then rules without one.
-        var chosen: (c: (rule: Int, reading: FormReading, prefix: String, length: Int, enclitic: Bool), complement: Range<Int>?, rank: Int)?
+        var chosen: (c: Candidate, complement: Range<Int>?, rank: Int)?
         for c in candidates {
             let rule = lexicon.rules[c.rule]
             var rank: Int
@@ -140,8 +151,8 @@ struct TriggerFinder {
         }
         guard let ch = chosen else { return nil }
         return TriggerHit(
-            range: i..<(i + ch.c.length), rule: lexicon.rules[ch.c.rule], reading: ch.c.reading, prefix: ch.c.prefix,
-            complement: ch.complement, enclitic: ch.c.enclitic)
+            range: i..<(i + ch.c.length), rule: lexicon.rules[ch.c.rule], reading: ch.c.reading, prefix: ch.c.analysis.prefix,
+            complement: ch.complement, enclitic: ch.c.enclitic, preposition: ch.c.analysis.preposition)
     }
 
     /// Whether the word's place rules out every verb reading: a final ة (`تظاهرة` is a noun), a
@@ -151,20 +162,18 @@ struct TriggerFinder {
     func verbExcluded(at i: Int, _ s: AnalyzedSentence, actorTokens: Set<Int>) -> Bool {
         if s.tokens[i].text.unicodeScalars.last == "\u{0629}" { return true }
         if s.isWord(i - 1, in: model.words.determiners) || s.isWord(i - 1, in: model.words.prepositions) { return true }
-        return !model.profile.modifiersFollowHead && i > 0 && !actorTokens.contains(i - 1) && s.stemKeys[i - 1].contains { k in
-            (lexicon.forms[k] ?? []).contains { lexicon.rules[$0.rule].category == .verb && $0.reading.isPerfect }
-        }
+        return !model.profile.modifiersFollowHead && i > 0 && !actorTokens.contains(i - 1) && model.isPerfectTriggerVerb(s, i - 1)
     }
 
     /// Whether a verb reading fits the word: its clitics (``verbCanTake(_:_:)``), its spelling
-    /// (`إدانتها` with a hamza below is the verbal noun, not the perfect `أدانتها`), and its
+    /// (the language may rule a perfect out: Arabic `إدانتها` is the verbal noun), and its
     /// person (first and second person only inside quotations). The perfect of a verb of a root
     /// in ل opens with ال in forms IV and VIII (`ألقى`, `التقى`): dictionary keys drop it as if it
     /// were the article.
     func verbFits(_ a: WordAnalysis, _ r: FormReading, _ rule: TriggerRule, _ text: String, quoted: Bool) -> Bool {
         let articleInForm = a.prefix.hasSuffix("ال") && r.isPerfect && rule.lemmaOpensWithAl
         guard Self.verbCanTake(a, r) || articleInForm else { return false }
-        if !r.isImperfect, rule.lemma.hasPrefix("أ"), Self.opensWithHamzaBelow(text, after: a.prefix) { return false }
+        if !r.isImperfect, model.profile.spellingRulesOutPerfect(of: rule.lemma, text, prefix: a.prefix) { return false }
         return quoted || r.persons.contains(.third)
     }
 
@@ -181,17 +190,6 @@ struct TriggerFinder {
             return false
         }
         return a.suffix != "ي"
-    }
-
-    /// Whether the word, past its proclitics, is written with a hamza under its alif
-    /// (`إدانتها`): the verbal noun of a form IV verb, whose perfect has it above (`أدانتها`).
-    static func opensWithHamzaBelow(_ text: String, after prefix: String) -> Bool {
-        var skip = prefix.unicodeScalars.count
-        for c in text.unicodeScalars where !(0x064B...0x0652).contains(c.value) && c != "\u{0640}" {
-            if skip == 0 { return c == "\u{0625}" }
-            skip -= 1
-        }
-        return false
     }
 
     /// Whether preposition `p` stands after token `t` in the clause: 2 as a word, 1 as a

@@ -96,6 +96,11 @@ public protocol LanguageProfile: Sendable {
     /// accusative: `تحقيق دولي` -> `تحقيقا دوليا`).
     func complementForms(_ phrase: String) -> [String]
 
+    /// Whether the word's spelling rules out the perfect of a lemma: Arabic `إدانتها`, with a
+    /// hamza under its alif past the proclitics `prefix`, is the verbal noun of `أدان`, never its
+    /// perfect `أدانتها`.
+    func spellingRulesOutPerfect(of lemma: String, _ text: String, prefix: String) -> Bool
+
     /// The forms of a one-word agent name the text may use besides the listed ones (Arabic: the
     /// indefinite accusative and the dual, `جندي` -> `جنديا`، `جنديان`، `جنديين`).
     func agentForms(_ name: String) -> [String]
@@ -120,6 +125,7 @@ extension LanguageProfile {
     public func complementForms(_ phrase: String) -> [String] { [phrase] }
     public func agentForms(_ name: String) -> [String] { [name] }
     public func agentDuals(_ name: String) -> [String] { [] }
+    public func spellingRulesOutPerfect(of lemma: String, _ text: String, prefix: String) -> Bool { false }
 
     /// The one reading of a token a reader would give (for `marsad analyze` and clitic
     /// statistics); the coder itself looks at every reading of ``analyses(of:)``. By default
