@@ -13,7 +13,6 @@ public struct FunctionWords: Sendable {
     public var participation: WordSet = []
     public var auxiliaries: WordSet = []
     public var historical: WordSet = []
-    public var lightVerbs: WordSet = []
     /// Subject pronouns of the first person ("we", "نحن"): the speaker of a quotation.
     public var firstPerson: WordSet = []
     /// Words that look like a trigger form but are mostly something else (`فجر` "dawn").
@@ -76,8 +75,8 @@ public struct FunctionWords: Sendable {
     /// empty list without a word. (A section the language lacks, such as Arabic determiners,
     /// is simply absent.)
     public private(set) var unknownSections: [String] = []
-    /// Sections read by ``LanguageModel`` rather than here.
-    static let modelSections: Set<String> = ["occurrence-verbs"]
+    /// Sections read by ``LanguageModel`` rather than here: verb lemmas whose forms it generates.
+    static let modelSections: Set<String> = ["light-verbs", "occurrence-verbs"]
 
     public init(text: String, profile: any LanguageProfile) {
         let s = LanguageResource.sections(text)
@@ -110,7 +109,6 @@ public struct FunctionWords: Sendable {
         participation = set("participation")
         auxiliaries = set("auxiliaries")
         historical = set("historical")
-        lightVerbs = set("light-verbs")
         firstPerson = set("first-person")
         nonTriggers = set("non-triggers")
         determiners = set("determiners")
