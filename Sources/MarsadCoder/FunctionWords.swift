@@ -63,6 +63,8 @@ public struct FunctionWords: Sendable {
     public var settlements: WordSet = []
     /// Where protests gather (`ساحة`, "square"): they place a protest.
     public var venues: WordSet = []
+    /// Chants and banners (`هتافات`, "chanting"): a quotation they introduce is a slogan.
+    public var slogans: WordSet = []
     /// The partitive preposition (`من`, "of") after a number: "three of the soldiers".
     public var partitive: WordSet = []
     /// Relative pronouns (`الذي`, "who"): a verb right after one tells background.
@@ -92,8 +94,9 @@ public struct FunctionWords: Sendable {
                 let kv = item.split(separator: "=")
                 if kv.count == 2, let v = Int(kv[1]) {
                     let w = kv[0].replacingOccurrences(of: "_", with: " ")
+                    // As written, article included: without it `الأحد` (Sunday) is `أحد`
+                    // ("one of") and `اليوم` (today) is `يوم` ("a day").
                     m[profile.normalize(w)] = v
-                    m[profile.dictionaryKey(w)] = v
                 }
             }
             return m
@@ -132,6 +135,7 @@ public struct FunctionWords: Sendable {
         relativePronouns = set("relative-pronouns")
         partitive = set("partitive")
         venues = set("venues")
+        slogans = set("slogans")
         intentHeads = set("intent-heads")
         undergo = set("undergo")
         placeParts = set("place-parts")

@@ -34,13 +34,19 @@ struct TriggerFinder {
     /// "its call", not "I called her").
     func hits(_ s: AnalyzedSentence, actorTokens: Set<Int>, quotes: [TextSpan] = []) -> [TriggerHit] {
         var out: [TriggerHit] = []
+        let slogans = sloganQuotes(s, quotes)
         var i = 0
         while i < s.count {
             guard s.tokens[i].kind == .word else {
                 i += 1
                 continue
             }
-            let quoted = quotes.contains { $0.start < s.tokens[i].span.start && s.tokens[i].span.start < $0.end }
+            let start = s.tokens[i].span.start
+            if slogans.contains(where: { $0.start < start && start < $0.end }) {
+                i += 1
+                continue
+            }
+            let quoted = quotes.contains { $0.start < start && start < $0.end }
             // An actor word may only open a phrase trigger that ends past it ("military parade",
             // "drone strike").
             let onActor = actorTokens.contains(i)
@@ -132,7 +138,9 @@ struct TriggerFinder {
                 if tied, case .preposition(let p) = rule.target {
                     rank -= prepositionFollows(p, after: i + c.length - 1, limit: limit(c.length), s)
                 }
-            } else if let found = cachedComplement(c.rule, c.length) {
+            } else if let found = cachedComplement(c.rule, c.length),
+                !rule.otherSense || found.lowerBound <= i + c.length + 1
+            {
                 comp = found
                 // The more specific code wins (0233 over 023), then the nearer complement, then the
                 // longer one (`مساعدات إنسانية` over `مساعدات`).
@@ -142,17 +150,44 @@ struct TriggerFinder {
             }
             // Prefer phrases, then verbs, then participles, then nouns; events over reporting.
             rank += [LexicalCategory.phrase: 0, .verb: 1, .participle: 2, .noun: 3][rule.category]! * 2000
-            if rule.cameo == nil { rank += 10_000 }
+            if rule.cameo == nil && !rule.otherSense { rank += 10_000 }
             // Among readings of one word: the whole word before an enclitic split (دعونا is "we
             // called" before "they called us"), then third person (أعلن "he announced" before
             // "I announce").
             rank = rank * 4 + (c.enclitic ? 2 : 0) + (c.reading.persons.contains(.third) ? 0 : 1)
             if chosen == nil || rank < chosen!.rank { chosen = (c, comp, rank) }
         }
-        guard let ch = chosen else { return nil }
+        guard let ch = chosen, !lexicon.rules[ch.c.rule].otherSense else { return nil }
         return TriggerHit(
             range: i..<(i + ch.c.length), rule: lexicon.rules[ch.c.rule], reading: ch.c.reading, prefix: ch.c.analysis.prefix,
             complement: ch.complement, enclitic: ch.c.enclitic, preposition: ch.c.analysis.preposition)
+    }
+
+    /// The quotations a chant or a banner introduces (`رددوا هتافات «...»`, "chanting «...»"):
+    /// a slogan is not news, and its words code nothing. A slogan word stands within three words
+    /// before the opening mark, or the quotation follows a slogan (`«...» و«...»`).
+    func sloganQuotes(_ s: AnalyzedSentence, _ quotes: [TextSpan]) -> [TextSpan] {
+        guard let first = s.tokens.first?.span.start, let last = s.tokens.last?.span.end else { return [] }
+        var out: [TextSpan] = []
+        var lastSloganEnd: Int?
+        for q in quotes where q.start >= first && q.start < last {
+            guard let opener = s.tokens.firstIndex(where: { $0.span.start == q.start }) else { continue }
+            var words = 0, j = opener - 1, slogan = false
+            while j >= 0 && words < 3 && !slogan {
+                if s.tokens[j].kind == .word {
+                    words += 1
+                    slogan = s.hasWord(j, in: model.words.slogans)
+                } else if let end = lastSloganEnd, s.tokens[j].span.end == end {
+                    slogan = true
+                }
+                j -= 1
+            }
+            if slogan {
+                out.append(q)
+                lastSloganEnd = q.end
+            }
+        }
+        return out
     }
 
     /// Whether the word's place rules out every verb reading: a final ة (`تظاهرة` is a noun), a

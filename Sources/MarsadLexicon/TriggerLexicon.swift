@@ -16,8 +16,12 @@ public struct TriggerRule: Sendable {
     public var id: String
     public var category: LexicalCategory
     public var lemma: String
-    /// The CAMEO code, or nil for a reporting verb (`قال`, `said`), which opens reported speech.
+    /// The CAMEO code, or nil for a reporting verb (`قال`, `said`), which opens reported speech,
+    /// and for another sense of the word.
     public var cameo: CameoCode?
+    /// A sense of the word that is no event (code `-`): `تظاهرة ثقافية` is a cultural event, not
+    /// a demonstration. Its complement must follow within two words; then the word fires nothing.
+    public var otherSense = false
     /// The complements, one of which must follow the trigger in its clause: each a phrase of
     /// dictionary keys, word by word (`وقف اطلاق النار` -> three keys).
     public var complements: [[WordKey]]
@@ -112,7 +116,11 @@ public struct TriggerLexicon: Sendable {
             {
                 throw MarsadError(.dictionary, "a \(f[1]) of several words never matches one token: make `\(f[2])` a phrase", location: loc)
             }
-            let cameo = speech || f[3] == "-" ? nil : try codebook.require(f[3], location: loc)
+            let otherSense = !speech && f[3] == "-"
+            if otherSense && f[4] == "-" {
+                throw MarsadError(.dictionary, "a rule for another sense (code `-`) needs the complement that marks the sense", location: loc)
+            }
+            let cameo = speech || otherSense ? nil : try codebook.require(f[3], location: loc)
             let complements = f[4] == "-" ? [] : f[4].split(separator: "|").flatMap { profile.complementForms(String($0)) }.map {
                 $0.split(separator: " ").map { WordKey(profile.dictionaryKey(String($0))) }
             }
@@ -125,6 +133,7 @@ public struct TriggerLexicon: Sendable {
             }
             var rule = TriggerRule(id: f[0], category: cat, lemma: f[2], cameo: cameo, complements: complements, target: target, location: loc)
             rule.lemmaOpensWithAl = profile.normalize(f[2]).hasPrefix("ال")
+            rule.otherSense = otherSense
             out.append(rule)
         }
         return out

@@ -192,4 +192,34 @@ import Testing
         let b = code("أدان وزير الخارجية الروسي الهجوم.").map(\.id)
         #expect(a == b && !a.isEmpty)
     }
+
+    @Test func aSloganIsNotNews() {
+        // The chant is coded; the words of the slogan it quotes are not events.
+        let e = code("ورفع المتظاهرون امس في القاهرة لافتات كتب عليها «اقتلوا الخونة» و«اخرجوا للتظاهر».", date: "2008-03-04")
+        #expect(e.allSatisfy { $0.mentions.allSatisfy { !$0.trigger.contains("للتظاهر") && !$0.trigger.contains("اقتلوا") } })
+        let en = code("Protesters chanted \"Bomb the embassy\" in Tehran on Monday.", lang: .english, date: "2008-03-04")
+        #expect(!en.contains { $0.cameo.root == "19" })
+    }
+
+    @Test func anotherSenseOfAWordCodesNothing() {
+        #expect(code("وتشارك فرقة لبنانية في تظاهرة المسرح العربي في تونس.").isEmpty)
+        #expect(code("وتجمعت مئات السيارات امس عند معبر المصنع.").isEmpty)
+        // The sense word must stand right after: a demonstration during a funeral is one.
+        #expect(code("وخرجت تظاهرة حاشدة امس في بيروت ضد الحكومة خلال تشييع الضحايا.").contains { $0.cameo.root == "14" })
+    }
+
+    @Test func aDayWordKeepsItsArticle() {
+        // `أحد` is "one of", not `الأحد` (Sunday); `يوم` is "a day", not `اليوم` (today).
+        let one = code("أدان أحد الوزراء المصريين الهجوم على السفارة.", date: "2008-03-06")
+        #expect(one.first?.date == EventDate("2008-03-06"))
+        let sunday = code("أدانت مصر الأحد الهجوم على السفارة.", date: "2008-03-06")
+        #expect(sunday.first?.date == EventDate("2008-03-02"))
+    }
+
+    @Test func aPersonOutOfOfficeSpendsTheName() {
+        // In 2000 "Hillary Clinton" held no office; "Clinton" alone was the president.
+        #expect(code("Hillary Clinton condemned the attack.", lang: .english, date: "2000-07-20").allSatisfy { $0.sourceCodes.isEmpty })
+        #expect(code("Clinton condemned the attack.", lang: .english, date: "2000-07-20").first?.sourceCodes == ["USAGOV"])
+        #expect(code("Clinton condemned the attack.", lang: .english, date: "2010-03-01").first?.sourceCodes == ["USAGOV"])
+    }
 }
