@@ -35,7 +35,10 @@ struct ActorChunker {
             let readings = indices.map { s.analyses[i][$0] }
             let m = lexicon.matcher.longestMatch(
                 at: i, tokenCount: s.count, firstKeys: indices.map { s.stemKeys[i][$0] }, innerKeys: { s.innerKeys[$0] })
-            guard let m, let item = item(m, readings[m.firstReading], s) else { i += 1; continue }
+            guard let m else { i += 1; continue }
+            // A person out of office on the date names nobody, and the words of the name are
+            // spent: "Hillary Clinton" in 2000 is not "Clinton", the president.
+            guard let item = item(m, readings[m.firstReading], s) else { i += m.length; continue }
             items.append(item)
             i += m.length
         }
