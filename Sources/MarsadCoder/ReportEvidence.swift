@@ -146,10 +146,12 @@ struct ReportReader {
                 for i in s.positions[key] ?? [] { cues[i].insert(cue) }
             }
         }
-        // A settlement noun without the article, after a locative: a named town or village
-        // that the gazetteer may not know.
+        // A settlement noun without the article, after a locative (and a quantifier): a named
+        // town or village that the gazetteer may not know, or towns of a country (`في عدة مدن
+        // باكستانية`).
         for key in w.settlements.keys {
-            for i in s.positions[key] ?? [] where s.isConjoinedWord(i - 1, in: w.locative)
+            for i in s.positions[key] ?? []
+            where s.isConjoinedWord(i - 1, in: w.locative) || s.isWord(i - 1, in: w.quantifiers) && s.isConjoinedWord(i - 2, in: w.locative)
                 && s.analyses[i].contains(where: { $0.stem == key.string && !$0.prefix.contains("ال") })
             {
                 cues[i].insert(.settlement)
