@@ -43,6 +43,8 @@ struct DocumentCoder {
         var reader: ReportReader?
         // Where the object of the reporting verb just read would stand.
         var speechObject: Int?
+        // Who claimed responsibility in the sentence.
+        var claimant: [ActorMention]?
 
         for (h, hit) in hits.enumerated() {
             let left = h > 0 ? hits[h - 1].range.upperBound : 0
@@ -65,6 +67,12 @@ struct DocumentCoder {
                 args.source = speechSubjects.last?.actors ?? []
             }
             speechObject = nil
+            if args.source.isEmpty, let c = claimant, (hit.rule.cameo.flatMap { Int($0.root) } ?? 0) >= 18 {
+                // `تبنت الحركة المسؤولية عن تفجير`, "the movement claimed the bombing": the
+                // claimant is the attacker.
+                args.source = c
+            }
+            if hit.rule.cameo?.claimsResponsibility ?? false, !args.source.isEmpty { claimant = args.source }
             if let q = discourse.quoteIndex(at: offset), discourse.speakers[q] == nil, !args.source.isEmpty,
                 finder.isFirstPerson(hit)
             {
@@ -89,7 +97,8 @@ struct DocumentCoder {
             var report: ReportEvidence?
             if root == 14 || root >= 18 {
                 reader = reader ?? ReportReader(
-                    context: context, speech: hits.filter(\.isSpeech), documentYear: document.date?.year,
+                    context: context, speech: hits.filter(\.isSpeech), claimed: hits.contains { $0.rule.cameo?.claimsResponsibility ?? false },
+                    documentYear: document.date?.year,
                     quoted: { [d = discourse] i in d.quoteIndex(at: s.tokens[i].span.start) != nil })
                 report = reader!.evidence(hit, left: left, sides: (args.source.isEmpty ? 0 : 1) + (args.target.isEmpty ? 0 : 1), location: location)
                 guard report!.isNews else { continue }

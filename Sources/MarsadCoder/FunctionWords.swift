@@ -63,6 +63,8 @@ public struct FunctionWords: Sendable {
     public var settlements: WordSet = []
     /// Where protests gather (`ساحة`, "square"): they place a protest.
     public var venues: WordSet = []
+    /// Conjunctions, as words and (Arabic) as proclitics: `و`, "and".
+    public var conjunctions: WordSet = []
     /// Chants and banners (`هتافات`, "chanting"): a quotation they introduce is a slogan.
     public var slogans: WordSet = []
     /// The partitive preposition (`من`, "of") after a number: "three of the soldiers".
@@ -136,6 +138,7 @@ public struct FunctionWords: Sendable {
         partitive = set("partitive")
         venues = set("venues")
         slogans = set("slogans")
+        conjunctions = set("conjunctions")
         intentHeads = set("intent-heads")
         undergo = set("undergo")
         placeParts = set("place-parts")

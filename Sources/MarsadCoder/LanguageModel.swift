@@ -57,6 +57,12 @@ extension LanguageModel {
         return s.stemKeys[i].contains { occurrenceVerbForms[$0] ?? false }
     }
 
+    /// Whether token `i` is a word of the trigger lexicon (`قتل`, "killings").
+    func isTriggerWord(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        guard i >= 0, i < s.count else { return false }
+        return s.stemKeys[i].contains { triggers.forms[$0] != nil }
+    }
+
     /// Whether token `i` reads as the perfect or past of a verb the trigger lexicon knows.
     func isPerfectTriggerVerb(_ s: AnalyzedSentence, _ i: Int) -> Bool {
         guard i >= 0, i < s.count else { return false }

@@ -126,9 +126,10 @@ struct ReportReader {
     let opinion: Bool
     let wordCount: Int
 
-    /// `speech`: reporting verbs found in the sentence; `quoted`: whether a token is inside a
-    /// quotation.
-    init(context: SentenceContext, speech: [TriggerHit], documentYear: Int?, quoted: (Int) -> Bool) {
+    /// `speech`: reporting verbs found in the sentence; `claimed`: someone claims responsibility
+    /// in it (`تبنت الحركة المسؤولية عن`, CAMEO 015), which attributes the attack to a source;
+    /// `quoted`: whether a token is inside a quotation.
+    init(context: SentenceContext, speech: [TriggerHit], claimed: Bool = false, documentYear: Int?, quoted: (Int) -> Bool) {
         let s = context.s
         model = context.model
         self.s = s
@@ -146,6 +147,8 @@ struct ReportReader {
                 for i in s.positions[key] ?? [] { cues[i].insert(cue) }
             }
         }
+        // `الاثنين` is Monday, not "two".
+        for i in s.tokens.indices where w.weekdays[s.tokens[i].normalized] != nil { cues[i].remove(.number) }
         // A settlement noun without the article, after a locative (and a quantifier): a named
         // town or village that the gazetteer may not know, or towns of a country (`في عدة مدن
         // باكستانية`).
@@ -159,7 +162,7 @@ struct ReportReader {
         }
         self.cues = cues
         let quotesSource = w.quoting.keys.contains { k in (s.positions[k] ?? []).contains { s.isWord($0 + 1, in: w.newsSources) } }
-        attributed = named(w.attribution) || quotesSource || !speech.isEmpty && named(w.newsSources)
+        attributed = named(w.attribution) || quotesSource || !speech.isEmpty && named(w.newsSources) || claimed
         pastYear = documentYear.map { year in
             s.tokens.contains { $0.kind == .number && Int($0.text).map { $0 >= 1900 && $0 < year } ?? false }
         } ?? false
@@ -252,10 +255,24 @@ struct ReportReader {
         return s.isWord(p, in: w.timeRelations) && s.isWord(p - 1, in: w.timeSpans)
     }
 
+    /// Where a run of event nouns joined by conjunctions starts (`أعمال قتل واغتصاب`, "acts of
+    /// killing and rape"): the nouns after the first share the word before it.
+    func runStart(_ hit: TriggerHit) -> Int {
+        let w = model.words
+        var p = hit.position
+        guard hit.rule.category == .noun else { return p }
+        while true {
+            let clitic = s.analyses[p].contains { a in a.prefix.first.map { w.conjunctions.contains(String($0)) } ?? false }
+            let q = clitic ? p - 1 : s.isWord(p - 1, in: w.conjunctions) ? p - 2 : -1
+            guard q >= 0, model.isTriggerWord(s, q) else { return p }
+            p = q
+        }
+    }
+
     func doubts(_ hit: TriggerHit, left: Int, counted: Bool, protest: Bool) -> [ReportEvidence.Doubt] {
         let w = model.words
         var out: [ReportEvidence.Doubt] = []
-        let before = hit.position - 1
+        let before = runStart(hit) - 1
         let head = s.isConjoinedWord(before, in: w.locative) || s.isWord(before, in: w.determiners) ? before - 1 : before
         if s.hasWord(head, in: w.topicHeads) { out.append(.topic) }
         let plural = hit.reading.isPlural && (hit.prefix.hasSuffix("ال") || s.isWord(before, in: w.determiners))
@@ -266,7 +283,9 @@ struct ReportReader {
             out.append(.relative)
         }
         let purpose = hit.rule.category == .verb && hit.prefix.hasSuffix("ل") && hit.reading.isImperfect && !hit.reading.isPerfect
-        if purpose || (max(0, hit.position - 3)..<hit.position).contains(where: { s.hasWord($0, in: w.intentHeads) }) {
+        // Three words back; quotation marks do not count (`عزم عناصر «القاعدة» خطف`).
+        let words = (0..<hit.position).reversed().lazy.filter { s.tokens[$0].kind == .word }.prefix(3)
+        if purpose || words.contains(where: { s.hasWord($0, in: w.intentHeads) }) {
             out.append(.intent)
         }
         if datesTheNews(hit) { out.append(.earlier) }

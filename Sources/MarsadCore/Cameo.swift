@@ -52,5 +52,7 @@ public struct CameoCode: Hashable, Sendable, Codable {
 
     /// The two-digit root (`"02"`).
     public var root: String { String(code.prefix(2)) }
+    /// 015, "Claim responsibility" (`تبنت الحركة المسؤولية`): it attributes an attack.
+    public var claimsResponsibility: Bool { code == "015" }
     public var quadClass: QuadClass { QuadClass(root: Int(root) ?? 1) }
 }

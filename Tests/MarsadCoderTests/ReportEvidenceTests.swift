@@ -87,4 +87,24 @@ import Testing
         #expect(ReportEvidence(anchors: [.count, .toll], doubts: [.topic]).score == 1)
         #expect(ReportEvidence(anchors: [.count, .verb, .day], doubts: [], protest: true).isNews)
     }
+
+    @Test func eventNounsJoinedShareTheHeadOfTheFirst() {
+        // `أعمال` makes the killing generic, and the rape joined to it.
+        let e = code("وقال المدعي العام ان الرئيس يتحمل مسؤولية اعمال قتل واغتصاب راح ضحيتها 300 شخص في دارفور امس.")
+        let rape = e.first { $0.mentions.contains { $0.trigger.contains("اغتصاب") } }
+        #expect(rape == nil || rape!.mentions.allSatisfy { $0.report?.contains("generic") == true })
+    }
+
+    @Test func aWeekdayIsNoCount() {
+        // `الاثنين` is Monday here, not "two".
+        let r = report("وتبنت الحركة تفجير عربة عسكرية في الطريق الاثنين الماضي.")
+        #expect(r.map { !$0.contains("count") } ?? true)
+    }
+
+    @Test func aClaimOfResponsibilityAttributesTheAttackAndNamesItsAuthor() throws {
+        let e = code("وتبنت حركة الشباب المسؤولية عن تفجير عربة عسكرية في مقديشو الاثنين الماضي.")
+        let bombing = try #require(e.first { $0.cameo.root == "18" })
+        #expect(bombing.mentions.first?.report?.contains("attribution") == true)
+        #expect(bombing.sourceCodes == ["SOMSHB"])
+    }
 }
