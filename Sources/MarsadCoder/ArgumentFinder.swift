@@ -81,7 +81,12 @@ struct ArgumentFinder {
                 if a.source.isEmpty,
                     let b = before.last(where: { $0.isFree && !taken.contains($0.range.lowerBound) && !a.used.contains($0.range.lowerBound) })
                 {
-                    a.source = b.actors
+                    // A counted phrase before violence is its victims (`لقي 17 شخصا حتفهم في هجوم`).
+                    if patientGenitive && isCounted(b) {
+                        if a.target.isEmpty { a.target = b.actors }
+                    } else {
+                        a.source = b.actors
+                    }
                     a.used.insert(b.range.lowerBound)
                 }
                 if hit.rule.cameo?.root == "04" { participants(hit, &a) }
@@ -125,13 +130,25 @@ struct ArgumentFinder {
         case .none:
             return nil
         case .object:
+            // The object, or the owner of an object that names no actor (`استهدف مقرا للشرطة`,
+            // "attacked a convoy of the coalition forces") right after the verb and subject.
             let from = a.subjectEnd ?? hit.range.upperBound
-            return after.first { $0.range.lowerBound >= from && $0.isFree }
+            return after.first { np in
+                np.range.lowerBound >= from && (np.isFree || np.range.lowerBound <= from + 6 && isOwner(np))
+            }
         case .preposition(let p):
             return after.first { np in
                 np.range.lowerBound >= (a.subjectEnd ?? 0) && (np.preposition == p || isGenitive(np, under: p))
             }
         }
+    }
+
+    /// Whether a phrase follows the preposition of possession, on its own or on the noun before
+    /// it (`للشرطة`, `لسفارة الولايات المتحدة`, "of the coalition forces").
+    func isOwner(_ np: NounPhrase) -> Bool {
+        let p = np.range.lowerBound - 1
+        return np.preposition.map(model.words.possessive.contains) ?? np.embedded
+            && p >= 0 && s.analyses[p].contains { $0.preposition.map(model.words.possessive.contains) ?? false }
     }
 
     /// `على مواقع لجماعة الحوثيين`, `to the international community and the UN`: an actor a few

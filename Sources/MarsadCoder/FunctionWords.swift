@@ -63,6 +63,8 @@ public struct FunctionWords: Sendable {
     public var settlements: WordSet = []
     /// Where protests gather (`ساحة`, "square"): they place a protest.
     public var venues: WordSet = []
+    /// The preposition of possession (`ل` in `مقرا للشرطة`, "of"): the owner of an object.
+    public var possessive: WordSet = []
     /// Conjunctions, as words and (Arabic) as proclitics: `و`, "and".
     public var conjunctions: WordSet = []
     /// Chants and banners (`هتافات`, "chanting"): a quotation they introduce is a slogan.
@@ -139,6 +141,7 @@ public struct FunctionWords: Sendable {
         venues = set("venues")
         slogans = set("slogans")
         conjunctions = set("conjunctions")
+        possessive = set("possessive")
         intentHeads = set("intent-heads")
         undergo = set("undergo")
         placeParts = set("place-parts")

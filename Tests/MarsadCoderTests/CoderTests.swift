@@ -222,4 +222,17 @@ import Testing
         #expect(code("Clinton condemned the attack.", lang: .english, date: "2000-07-20").first?.sourceCodes == ["USAGOV"])
         #expect(code("Clinton condemned the attack.", lang: .english, date: "2010-03-01").first?.sourceCodes == ["USAGOV"])
     }
+
+    @Test func theOwnerOfAnObjectIsTheTarget() {
+        // `مقرا لمغاوير الشرطة`, "a headquarters of the police commandos", in Samarra.
+        let e = code("واستهدف مسلحون امس مقرا لمغاوير الشرطة في مدينة سامراء.", date: "2008-03-04")
+        #expect(e.first { $0.cameo.root == "19" }?.targetCodes == ["IRQCOP"])
+    }
+
+    @Test func aCountedPhraseBeforeViolenceIsItsVictims() {
+        let e = code("لقي 17 عراقيا حتفهم في هجوم انتحاري امس في سامراء.", date: "2008-03-04")
+        let attack = e.first { $0.cameo.root == "18" }
+        #expect(attack?.sourceCodes.isEmpty == true)
+        #expect(attack?.targetCodes == ["IRQ"])
+    }
 }
