@@ -243,10 +243,15 @@ struct ActorChunker {
     /// sentence names for its events ("police in Baghdad" -> IRQCOP).
     func resolvePendingSectors(_ chunks: inout [ActorChunk], country: String, _ s: AnalyzedSentence) {
         for k in chunks.indices {
-            guard let sector = chunks[k].pendingSector else { continue }
+            guard let sector = chunks[k].pendingSector, !isForeign(chunks[k].range, s) else { continue }
             chunks[k].actors = [composite(country, sector, chunks[k].range, s)]
             chunks[k].pendingSector = nil
         }
+    }
+
+    /// `قوات أجنبية`, "foreign troops": not of the country the sentence is about.
+    func isForeign(_ r: Range<Int>, _ s: AnalyzedSentence) -> Bool {
+        headFirst ? s.isWord(r.upperBound, in: model.words.foreign) : s.isWord(r.lowerBound - 1, in: model.words.foreign)
     }
 
     // MARK: position in the sentence

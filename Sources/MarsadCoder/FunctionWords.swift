@@ -63,6 +63,8 @@ public struct FunctionWords: Sendable {
     public var settlements: WordSet = []
     /// Where protests gather (`ساحة`, "square"): they place a protest.
     public var venues: WordSet = []
+    /// "Foreign" (`أجنبية`): an agent it qualifies does not take the country of the sentence's place.
+    public var foreign: WordSet = []
     /// The preposition of possession (`ل` in `مقرا للشرطة`, "of"): the owner of an object.
     public var possessive: WordSet = []
     /// Conjunctions, as words and (Arabic) as proclitics: `و`, "and".
@@ -142,6 +144,7 @@ public struct FunctionWords: Sendable {
         slogans = set("slogans")
         conjunctions = set("conjunctions")
         possessive = set("possessive")
+        foreign = set("foreign")
         intentHeads = set("intent-heads")
         undergo = set("undergo")
         placeParts = set("place-parts")

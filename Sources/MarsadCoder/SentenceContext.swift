@@ -40,6 +40,16 @@ struct SentenceContext {
                 name: p.name, country: p.country, latitude: p.latitude, longitude: p.longitude,
                 text: chunker.text[span], span: span, reason: "place after a locative preposition or a direction in the sentence")
         }
+        // No town named: a country after a locative (`في شمال العراق`, "in Somalia") places the
+        // event in the country, without coordinates.
+        for c in chunks where c.actors.count == 1 && (c.preposition.map(model.words.locative.contains) ?? false) {
+            let code = c.actors[0].code
+            guard code.sector == nil, let country = code.country, code.value == country, let name = model.actors.countryLabels[country] else { continue }
+            let span = s.span(c.range)
+            return Location(
+                name: name, country: country, latitude: nil, longitude: nil, text: chunker.text[span], span: span,
+                reason: "country after a locative preposition in the sentence")
+        }
         return nil
     }
 
@@ -71,7 +81,7 @@ struct SentenceContext {
     /// by ``ReportEvidence``.
     func isAnchored(_ hit: TriggerHit, hasActors: Bool, location: Location?) -> Bool {
         let window = max(0, hit.position - 8)..<min(s.count, hit.range.upperBound + 10)
-        let anchored = location != nil || namesADay || window.contains { i in
+        let anchored = location?.latitude != nil || namesADay || window.contains { i in
             s.tokens[i].kind == .number || s.hasWord(i, in: model.words.casualties) || s.hasWord(i, in: model.words.numbers)
         }
         switch hit.rule.category {

@@ -136,7 +136,7 @@ import Testing
     @Test func aPlaceAfterItsPartIsNeverTheTarget() {
         let ar = code("قصفت الطائرات الروسية مواقع في شمال سوريا امس ما أسفر عن مقتل خمسة مسلحين.")
         #expect(ar.first?.sourceCodes == ["RUSMIL"])
-        #expect(ar.first?.targetCodes.isEmpty == true)
+        #expect(ar.first?.targetCodes.contains("SYR") == false)
         let en = code("Gunmen kidnapped a French photographer in northern Somalia on Monday, sources said.", lang: .english)
         #expect(en.first?.cameo.code == "181")
         #expect(en.first?.targetCodes.contains("SOM") == false)
@@ -234,5 +234,18 @@ import Testing
         let attack = e.first { $0.cameo.root == "18" }
         #expect(attack?.sourceCodes.isEmpty == true)
         #expect(attack?.targetCodes == ["IRQ"])
+    }
+
+    @Test func aCountryAfterALocativePlacesTheEventWithoutCoordinates() throws {
+        let e = try #require(code("قتل مسلحون خمسة جنود امس في شمال العراق.", date: "2008-03-04").first)
+        #expect(e.location?.country == "IRQ")
+        #expect(e.location?.latitude == nil)
+        // A town is preferred to its country.
+        #expect(code("قتل مسلحون خمسة جنود امس في الموصل بالعراق.", date: "2008-03-04").first?.location?.name == "Mosul")
+    }
+
+    @Test func foreignTroopsDoNotTakeTheCountryOfThePlace() {
+        let e = code("قالت وزارة الدفاع امس ان قوات اجنبية قتلت تسعة جنود افغان في ضربة جوية في جنوب افغانستان.", date: "2008-03-04")
+        #expect(e.first { $0.cameo.root == "19" }?.sourceCodes.isEmpty == true)
     }
 }
