@@ -148,7 +148,7 @@ struct ReportReader {
             }
         }
         // `الاثنين` is Monday, not "two".
-        for i in s.tokens.indices where w.weekdays[s.tokens[i].normalized] != nil { cues[i].remove(.number) }
+        for i in s.tokens.indices where cues[i].contains(.number) && w.weekdays[s.tokens[i].normalized] != nil { cues[i].remove(.number) }
         // A settlement noun without the article, after a locative (and a quantifier): a named
         // town or village that the gazetteer may not know, or towns of a country (`في عدة مدن
         // باكستانية`).
@@ -262,9 +262,12 @@ struct ReportReader {
         var p = hit.position
         guard hit.rule.category == .noun else { return p }
         while true {
-            let clitic = s.analyses[p].contains { a in a.prefix.first.map { w.conjunctions.contains(String($0)) } ?? false }
-            let q = clitic ? p - 1 : s.isWord(p - 1, in: w.conjunctions) ? p - 2 : -1
+            // As a word ("and") or a proclitic (`واغتصاب`).
+            let q = model.isTriggerWord(s, p - 2) && s.isWord(p - 1, in: w.conjunctions) ? p - 2 : p - 1
             guard q >= 0, model.isTriggerWord(s, q) else { return p }
+            if q == p - 1, !s.analyses[p].contains(where: { a in a.prefix.unicodeScalars.first.map { w.conjunctions.contains(String($0)) } ?? false }) {
+                return p
+            }
             p = q
         }
     }
