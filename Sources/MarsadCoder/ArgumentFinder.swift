@@ -146,9 +146,9 @@ struct ArgumentFinder {
     /// Whether a phrase follows the preposition of possession, on its own or on the noun before
     /// it (`للشرطة`, `لسفارة الولايات المتحدة`, "of the coalition forces").
     func isOwner(_ np: NounPhrase) -> Bool {
+        if let p = np.preposition { return model.words.possessive.contains(p) }
         let p = np.range.lowerBound - 1
-        return np.preposition.map(model.words.possessive.contains) ?? np.embedded
-            && p >= 0 && s.analyses[p].contains { $0.preposition.map(model.words.possessive.contains) ?? false }
+        return np.embedded && p >= 0 && s.analyses[p].contains { $0.preposition.map(model.words.possessive.contains) ?? false }
     }
 
     /// `على مواقع لجماعة الحوثيين`, `to the international community and the UN`: an actor a few

@@ -198,7 +198,7 @@ struct ReportReader {
         if dayNamed { out.append(.day) }
         // A protest's place is as often a square, a street or a building as a town.
         let venue = protest && !outside(.venue).isEmpty
-        if location?.latitude != nil || venue || !outside(.settlement).isEmpty || outside(.distance).contains(where: { cue($0 - 1, .number) }) {
+        if location?.isPoint == true || venue || !outside(.settlement).isEmpty || outside(.distance).contains(where: { cue($0 - 1, .number) }) {
             out.append(.place)
         }
         // Who protests is part of the news of a protest; one side of an attack is not enough.

@@ -81,7 +81,7 @@ struct SentenceContext {
     /// by ``ReportEvidence``.
     func isAnchored(_ hit: TriggerHit, hasActors: Bool, location: Location?) -> Bool {
         let window = max(0, hit.position - 8)..<min(s.count, hit.range.upperBound + 10)
-        let anchored = location?.latitude != nil || namesADay || window.contains { i in
+        let anchored = location?.isPoint == true || namesADay || window.contains { i in
             s.tokens[i].kind == .number || s.hasWord(i, in: model.words.casualties) || s.hasWord(i, in: model.words.numbers)
         }
         switch hit.rule.category {

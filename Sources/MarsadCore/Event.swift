@@ -8,6 +8,8 @@ public struct Location: Hashable, Sendable, Codable {
     public var span: TextSpan
     /// The rule that linked the place to the event, e.g. `"في + place in the event's clause"`.
     public var reason: String
+    /// A town or a point with coordinates, not a whole country.
+    public var isPoint: Bool { latitude != nil && longitude != nil }
 
     public init(
         name: String, country: String?, latitude: Double?, longitude: Double?, text: String,

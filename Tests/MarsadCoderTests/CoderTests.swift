@@ -227,6 +227,8 @@ import Testing
         // `مقرا لمغاوير الشرطة`, "a headquarters of the police commandos", in Samarra.
         let e = code("واستهدف مسلحون امس مقرا لمغاوير الشرطة في مدينة سامراء.", date: "2008-03-04")
         #expect(e.first { $0.cameo.root == "19" }?.targetCodes == ["IRQCOP"])
+        let direct = code("واستهدف مسلحون امس مقرا للشرطة في سامراء.", date: "2008-03-04")
+        #expect(direct.first { $0.cameo.root == "19" }?.targetCodes == ["IRQCOP"])
     }
 
     @Test func aCountedPhraseBeforeViolenceIsItsVictims() {
