@@ -60,6 +60,7 @@ struct ActorChunker {
         let last = m.start + m.length - 1
         let plural = isPluralForm(s.tokens[last].normalized)
         for e in m.entries {
+            if lexicon.quotedOnly.contains(e), !isQuoted(m.start..<(m.start + m.length), s) { continue }
             let kind: (Int, LexiconItem.Kind)?
             switch lexicon.entries[e] {
             case .actor(let code, let label, _): kind = (0, .actor(code, label))
@@ -79,6 +80,12 @@ struct ActorChunker {
         return LexiconItem(
             range: m.start..<(m.start + m.length), kind: b.1, placeReading: place, prefix: r.prefix,
             preposition: r.preposition, possessive: possessive)
+    }
+
+    /// Whether the words stand alone between quotation marks (`«القاعدة»`, `“Fatah”`).
+    func isQuoted(_ r: Range<Int>, _ s: AnalyzedSentence) -> Bool {
+        guard r.lowerBound > 0, r.upperBound < s.count else { return false }
+        return "«“\"".contains(s.tokens[r.lowerBound - 1].text) && "»”\"".contains(s.tokens[r.upperBound].text)
     }
 
     func isPluralForm(_ w: String) -> Bool {

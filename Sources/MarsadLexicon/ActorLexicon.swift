@@ -13,6 +13,9 @@ public struct ActorLexicon: Sendable {
     public let examples: [LexiconExample]
     /// Dictionary keys of the dual forms generated for agents (`جنديين`): a count of two.
     public let agentDuals: Set<String>
+    /// Entries for names that stand for the actor only between quotation marks (`ar.quoted:`):
+    /// `«القاعدة»` is al-Qaeda, `القاعدة` also "the base".
+    public let quotedOnly: Set<Int>
 
     /// Loads every bundled dictionary file and compiles the names of `profile`'s language.
     public static func load(profile: any LanguageProfile) throws -> ActorLexicon {
@@ -32,6 +35,7 @@ public struct ActorLexicon: Sendable {
         var sectors: [String: String] = [:]
         var examples: [LexiconExample] = []
         var duals = Set<String>()
+        var quotedOnly = Set<Int>()
 
         // Names are cut into words by the same tokeniser as the text, so "U.N." and "G-20" match.
         func key(_ phrase: String) -> [String] {
@@ -78,6 +82,11 @@ public struct ActorLexicon: Sendable {
                     throw MarsadError(.dictionary, "record without code", location: r.location)
                 }
                 add(names, .actor(code: ActorCode(code), label: label, kind: kind))
+                let quoted = r.values("\(lang).quoted")
+                if !quoted.isEmpty {
+                    quotedOnly.insert(entries.count)
+                    add(quoted, .actor(code: ActorCode(code), label: label, kind: kind))
+                }
                 if kind == "country" {
                     countries[code] = label
                     let adjectives = r.values("\(lang).adj").flatMap { adj -> [String] in
@@ -98,6 +107,7 @@ public struct ActorLexicon: Sendable {
         self.sectorLabels = sectors
         self.examples = examples
         self.agentDuals = duals
+        self.quotedOnly = quotedOnly
     }
 
     static func role(_ f: Record.Field, _ r: Record) throws -> Role {

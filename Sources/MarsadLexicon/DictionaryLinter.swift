@@ -18,8 +18,8 @@ public struct LintIssue: Sendable, CustomStringConvertible, Comparable {
 /// one name under two codes, office dates.
 public struct DictionaryLinter: Sendable {
     static let actorKeys: Set<String> = [
-        "code", "kind", "label", "en", "ar", "en.adj", "ar.adj", "en.capital", "ar.capital", "role", "members", "note",
-        "example",
+        "code", "kind", "label", "en", "ar", "en.adj", "ar.adj", "en.capital", "ar.capital", "en.quoted", "ar.quoted", "role",
+        "members", "note", "example",
     ]
     static let agentKeys: Set<String> = ["sector", "label", "en", "ar", "example", "note"]
     static let placeKeys: Set<String> = ["place", "country", "kind", "lat", "lon", "en", "ar", "note"]

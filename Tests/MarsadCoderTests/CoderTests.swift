@@ -250,4 +250,10 @@ import Testing
         let e = code("قالت وزارة الدفاع امس ان قوات اجنبية قتلت تسعة جنود افغان في ضربة جوية في جنوب افغانستان.", date: "2008-03-04")
         #expect(e.first { $0.cameo.root == "19" }?.sourceCodes.isEmpty == true)
     }
+
+    @Test func aQuotedNameStandsForItsActorOnlyBetweenQuotationMarks() {
+        #expect(code("وأعلن تنظيم «القاعدة» مسؤوليته عن الهجوم.", date: "2008-03-04").first?.sourceCodes == ["IMGAQ"])
+        // Bare, القاعدة is "the base".
+        #expect(!code("وقصفت الطائرات القاعدة العسكرية امس.", date: "2008-03-04").contains { $0.targetCodes.contains("IMGAQ") })
+    }
 }
