@@ -164,9 +164,12 @@ struct ActorChunker {
                         case .adjective(let c, _) where g <= 1: country = c
                         // `سكان غزة`, `شرطة البصرة`: a place in the genitive gives its country.
                         case .place(let p) where g == 0 && n.preposition == nil: country = p.country
-                        case .actor(let code, let l) where g == 0 || (g == 1 && isLocative(before: n.range.lowerBound, s)):
+                        case .actor(let code, let l)
+                        where g == 0 || (g == 1 && (isLocative(before: n.range.lowerBound, s) || s.isWord(n.range.lowerBound - 1, in: model.words.partitive))):
                             if let c = code.country, g == 0 || code.sector == nil { country = c }
                             if g == 0, code.sector != nil { person = (code, l) }
+                            // `مسلحا من تنظيم القاعدة`, "an al-Qaeda gunman": a member of a group is the group.
+                            if g == 1, code.country == nil { person = (code, l) }
                         default: break
                         }
                         if country != nil || person != nil { end += 1; range = range.lowerBound..<n.range.upperBound }

@@ -251,6 +251,11 @@ import Testing
         #expect(e.first { $0.cameo.root == "19" }?.sourceCodes.isEmpty == true)
     }
 
+    @Test func anAgentOfAGroupIsTheGroup() {
+        let e = code("قتلت القوات الأميركية امس 11 مسلحا من تنظيم «القاعدة» في بعقوبة.", date: "2008-03-04")
+        #expect(e.first?.targetCodes == ["IMGAQ"])
+    }
+
     @Test func aQuotedNameStandsForItsActorOnlyBetweenQuotationMarks() {
         #expect(code("وأعلن تنظيم «القاعدة» مسؤوليته عن الهجوم.", date: "2008-03-04").first?.sourceCodes == ["IMGAQ"])
         // Bare, القاعدة is "the base".
