@@ -75,6 +75,14 @@ struct ActorChunker {
             }
             if let k = kind, best.map({ k.0 < $0.0 }) ?? true { best = k }
         }
+        // A country's name that is also a town of another country (`عمان`: Oman, and Amman in
+        // Jordan) is the town where a place is expected: `في عمان`, `وسط عمان`, `بعمان`.
+        if case .actor(let code, _)? = best?.1, let p = place, code.sector == nil, let c = code.country, c == code.value,
+            p.country != c,
+            isLocative(before: m.start, s) || s.isWord(m.start - 1, in: model.words.placeParts) || r.preposition != nil
+        {
+            best = (5, .place(p))
+        }
         guard let b = best else { return nil }
         let possessive = s.analyses[last].contains { $0.suffix == "'s" } && s.tokens[last].normalized.hasSuffix("'s")
         return LexiconItem(

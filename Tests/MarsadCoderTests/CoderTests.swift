@@ -251,6 +251,14 @@ import Testing
         #expect(e.first { $0.cameo.root == "19" }?.sourceCodes.isEmpty == true)
     }
 
+    @Test func aCountryNameThatIsATownElsewhereIsTheTownWhereAPlaceIsExpected() {
+        // `عمان`: Oman, and Amman in Jordan.
+        let e = code("تظاهر مئات الطلاب امس في عمان ضد الغلاء.", date: "2008-03-04")
+        #expect(e.first?.location?.name == "Amman")
+        #expect(e.first?.sourceCodes == ["JOREDU"])
+        #expect(code("أدانت عمان الهجوم.").first?.sourceCodes == ["OMN"])
+    }
+
     @Test func anAgentOfAGroupIsTheGroup() {
         let e = code("قتلت القوات الأميركية امس 11 مسلحا من تنظيم «القاعدة» في بعقوبة.", date: "2008-03-04")
         #expect(e.first?.targetCodes == ["IMGAQ"])
