@@ -156,7 +156,8 @@ struct ArgumentFinder {
     func isGenitive(_ np: NounPhrase, under p: String) -> Bool {
         let start = np.range.lowerBound
         for j in stride(from: start - 1, through: max(0, start - 6), by: -1) {
-            if phrases.contains(where: { $0.range.contains(j) }) { return false }
+            // Not across a comma: ", police said".
+            if phrases.contains(where: { $0.range.contains(j) }) || s.isPunctuation(j, ",،") { return false }
             if s.tokens[j].normalized == p || s.analyses[j].contains(where: { $0.preposition == p && $0.stem.count >= 3 }) {
                 return true
             }

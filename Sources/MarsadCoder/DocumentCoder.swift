@@ -117,7 +117,7 @@ struct DocumentCoder {
                     participants: args.participants, modality: modality, date: date, location: location,
                     evidence: evidence))
         }
-        return out
+        return IncidentMerger.merge(out, s, model: model)
     }
 
     /// Whether a statement's event noun (roots 01 to 13) stands as the object of the reporting

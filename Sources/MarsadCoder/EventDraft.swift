@@ -11,4 +11,6 @@ struct EventDraft {
     var date: EventDate?
     var location: Location?
     var evidence: Evidence
+    /// Further mentions of the same incident in the sentence (its means: ``IncidentMerger``).
+    var extraMentions: [Evidence] = []
 }

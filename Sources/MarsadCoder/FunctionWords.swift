@@ -65,6 +65,11 @@ public struct FunctionWords: Sendable {
     public var venues: WordSet = []
     /// "Foreign" (`أجنبية`): an agent it qualifies does not take the country of the sentence's place.
     public var foreign: WordSet = []
+    /// Prepositions of means (`في`, `بـ`, `إثر`, "in", "by"): a use of force after one tells how another
+    /// was done (``IncidentMerger``).
+    public var meansPrepositions: WordSet = []
+    /// Verbs of consequence (`أسفر`, "resulting"): a use of force after one is the toll of the one before.
+    public var consequences: WordSet = []
     /// The preposition of possession (`ل` in `مقرا للشرطة`, "of"): the owner of an object.
     public var possessive: WordSet = []
     /// Conjunctions, as words and (Arabic) as proclitics: `و`, "and".
@@ -144,6 +149,8 @@ public struct FunctionWords: Sendable {
         slogans = set("slogans")
         conjunctions = set("conjunctions")
         possessive = set("possessive")
+        meansPrepositions = set("means-prepositions")
+        consequences = set("consequences")
         foreign = set("foreign")
         intentHeads = set("intent-heads")
         undergo = set("undergo")

@@ -13,6 +13,7 @@ enum MentionMerger {
             ].joined(separator: "|")
             if let k = index[key] {
                 events[k].mentions.append(d.evidence)
+                events[k].mentions += d.extraMentions
                 for p in d.participants where !events[k].participants.contains(p) { events[k].participants.append(p) }
                 if events[k].location == nil { events[k].location = d.location }
                 continue
@@ -23,7 +24,7 @@ enum MentionMerger {
                 Event(
                     id: id, documentID: document.id, language: language, date: d.date, cameo: cameo,
                     source: distinct(d.source), target: distinct(d.target), participants: d.participants,
-                    modality: d.modality, location: d.location, mentions: [d.evidence]))
+                    modality: d.modality, location: d.location, mentions: [d.evidence] + d.extraMentions))
         }
         return events
     }

@@ -73,9 +73,10 @@ import Testing
     }
 
     @Test func englishWeighsTheSameAnchors() throws {
-        // The killing's report (the suicide bombing's own trigger is its means).
+        // The killing's report (the suicide bombing's own trigger is its means; both are mentions
+        // of one incident).
         let events = code("A suicide bomber killed seven people in Baghdad on Monday, police said.", lang: .english)
-        let r = try #require(events.first { $0.cameo.code == "190" }?.mentions.first?.report)
+        let r = try #require(events.flatMap(\.mentions).first { $0.trigger == "killed" }?.report)
         for anchor in ["count", "means", "attribution", "day"] { #expect(r.contains(anchor)) }
         #expect(report("The investigation into the killing has stalled.", lang: .english) == nil)
     }

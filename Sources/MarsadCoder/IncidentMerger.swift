@@ -1,0 +1,90 @@
+import MarsadCore
+
+/// One use of force told with its means, its aim and its toll is one incident, not three
+/// events: `قتل خمسة أشخاص في غارة جوية`, "five people were killed in an air strike";
+/// `هجوم انتحاري بسيارة مفخخة استهدف مقرا للشرطة وأسفر عن مقتل`. A later use of force in the
+/// sentence joins the one before it as a further mention when it is
+/// - an event noun after a means preposition (`[means-prepositions]`: `في`, `بـ`, `إثر`, "in",
+///   "by"), a few words on;
+/// - a verb with no subject of its own right after an event noun (`هجوم ... استهدف`, "an attack
+///   ... targeted"): the noun is its subject;
+/// - an event noun after a verb of consequence (`[consequences]`: `أسفر عن مقتل`, "killing");
+/// - the complement of the one before, firing on its own (`انفجرت سيارة مفخخة`).
+/// Their sources must agree (the same, or one unnamed). The incident keeps the first event's code unless that code is unspecified (`190`, "use
+/// conventional military force"), when the later one names it (`195`, an air strike); it takes
+/// the first source named and the targets of both.
+enum IncidentMerger {
+    /// The furthest a means phrase stands after the event it belongs to, in tokens.
+    static let reach = 8
+
+    static func merge(_ drafts: [EventDraft], _ s: AnalyzedSentence, model: LanguageModel) -> [EventDraft] {
+        var out: [EventDraft] = []
+        // The incident each kept draft belongs to ends where its last trigger ends.
+        var ends: [Int] = []
+        for d in drafts {
+            if let k = out.indices.last(where: { isViolent(out[$0]) }), isViolent(d), d.modality == out[k].modality,
+                agree(d.source, out[k].source),
+                isRepeat(d, of: out[k]) || isMeans(d, after: ends[k], s, model: model) || isAim(d, of: out[k], after: ends[k])
+                    || isConsequence(d, after: ends[k], s, model: model)
+            {
+                absorb(d, into: &out[k])
+                ends[k] = max(ends[k], d.hit.complement?.upperBound ?? d.hit.range.upperBound)
+                continue
+            }
+            out.append(d)
+            ends.append(d.hit.complement?.upperBound ?? d.hit.range.upperBound)
+        }
+        return out
+    }
+
+    static func isViolent(_ d: EventDraft) -> Bool {
+        (d.hit.rule.cameo.flatMap { Int($0.root) } ?? 0) >= 18
+    }
+
+    /// An event noun within reach after a means preposition: its proclitic, or a word at most
+    /// three words before it in the same phrase (`في غارة`, "in a US air strike").
+    static func isMeans(_ d: EventDraft, after end: Int, _ s: AnalyzedSentence, model: LanguageModel) -> Bool {
+        let p = d.hit.position
+        guard d.hit.rule.category == .noun || d.hit.rule.category == .phrase, p >= end, p - end <= reach else { return false }
+        let means = model.words.meansPrepositions
+        if d.hit.preposition.map(means.contains) ?? false { return true }
+        for j in stride(from: p - 1, through: max(end, p - 3), by: -1) {
+            if s.tokens[j].kind != .word { return false }
+            if s.isConjoinedWord(j, in: means) { return true }
+        }
+        return false
+    }
+
+    /// Two sources that may be one: the same, or one of them unnamed.
+    static func agree(_ a: [ActorMention], _ b: [ActorMention]) -> Bool {
+        a.isEmpty || b.isEmpty || Set(a.map(\.code)) == Set(b.map(\.code))
+    }
+
+    /// The complement of the event before, firing on its own (`انفجرت سيارة مفخخة`).
+    static func isRepeat(_ d: EventDraft, of e: EventDraft) -> Bool {
+        e.hit.complement.map { $0.contains(d.hit.position) } ?? false
+    }
+
+    /// A verb with no subject of its own right after an event noun: the noun is its subject.
+    static func isAim(_ d: EventDraft, of e: EventDraft, after end: Int) -> Bool {
+        let p = d.hit.position
+        return d.hit.rule.category == .verb && d.source.isEmpty && e.hit.rule.category != .verb && p >= end && p - end <= reach
+    }
+
+    /// An event noun one or two words after a verb of consequence (`أسفر عن مقتل`).
+    static func isConsequence(_ d: EventDraft, after end: Int, _ s: AnalyzedSentence, model: LanguageModel) -> Bool {
+        let p = d.hit.position
+        guard d.hit.rule.category == .noun || d.hit.rule.category == .phrase, p >= end else { return false }
+        return (p - 2..<p).contains { s.hasWord($0, in: model.words.consequences) }
+    }
+
+    static func absorb(_ d: EventDraft, into e: inout EventDraft) {
+        if let code = e.hit.rule.cameo?.code, code.hasSuffix("0"), (d.hit.rule.cameo?.code ?? code) != code {
+            e.hit = d.hit
+        }
+        if e.source.isEmpty { e.source = d.source }
+        for t in d.target where !e.target.contains(where: { $0.code == t.code }) { e.target.append(t) }
+        if e.location == nil { e.location = d.location }
+        e.extraMentions.append(d.evidence)
+    }
+}

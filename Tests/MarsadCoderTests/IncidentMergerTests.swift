@@ -1,0 +1,42 @@
+import MarsadCore
+import Testing
+
+@testable import MarsadCoder
+
+/// One use of force told with its means, aim and toll is one event with several mentions.
+@Suite struct IncidentMergerTests {
+    static let coder = try! Coder()
+
+    func violence(_ text: String, lang: Language? = nil) -> [Event] {
+        Self.coder.code(Document(id: "t", date: EventDate("2008-03-04"), text: text, language: lang))
+            .filter { ["18", "19", "20"].contains($0.cameo.root) }
+    }
+
+    @Test func aKillingInAnAirStrikeIsOneAirStrike() throws {
+        let e = violence("قتل خمسة أشخاص امس في غارة جوية أميركية على قرية قرب الرمادي.")
+        #expect(e.count == 1)
+        let strike = try #require(e.first)
+        #expect(strike.cameo.code == "195")
+        #expect(strike.sourceCodes == ["USAMIL"])
+        #expect(strike.targetCodes == ["IRQCVL"])
+        #expect(strike.mentions.count == 2)
+        let en = violence("Five people were killed in a US air strike on a village near Ramadi on Monday, police said.", lang: .english)
+        #expect(en.map(\.cameo.code) == ["195"])
+    }
+
+    @Test func anAttackItsAimAndItsTollAreOneIncident() throws {
+        let e = violence("قتل 20 شخصا وجرح اكثر من 80 اخرين في هجوم انتحاري بشاحنة كبيرة مفخخة أمس استهدف مقرا للشرطة الى الشمال من بغداد.")
+        #expect(e.count == 1)
+        #expect(e.first?.cameo.code == "1831")
+        #expect(e.first?.targetCodes == ["IRQCVL", "IRQCOP"])
+        let bomb = violence("انفجرت سيارة مفخخة امس في سوق ببغداد ما أسفر عن مقتل سبعة أشخاص.")
+        #expect(bomb.count == 1)
+        #expect(bomb.first?.targetCodes == ["IRQCVL"])
+    }
+
+    @Test func twoNamedAttackersAreTwoEvents() {
+        // `في رد على هجوم` reads like a means phrase, but the attack has a source of its own.
+        let e = violence("قصفت الطائرات الإسرائيلية امس مواقع في غزة في رد على هجوم صاروخي شنته حماس على سديروت.")
+        #expect(e.map { $0.sourceCodes.map(\.value) } == [["ISRMIL"], ["PSEHMS"]])
+    }
+}
