@@ -10,9 +10,10 @@ import MarsadCore
 ///   ... targeted"): the noun is its subject;
 /// - an event noun after a verb of consequence (`[consequences]`: `أسفر عن مقتل`, "killing");
 /// - the complement of the one before, firing on its own (`انفجرت سيارة مفخخة`).
-/// Their sources must agree (the same, or one unnamed). The incident keeps the first event's code unless that code is unspecified (`190`, "use
-/// conventional military force"), when the later one names it (`195`, an air strike); it takes
-/// the first source named and the targets of both.
+/// Their sources must agree (the same, or one unnamed). The incident keeps the first event's
+/// code unless that code is unspecified (`190`, "use conventional military force"), when the
+/// later one names it (`195`, an air strike); it takes the first source named and the targets
+/// of both.
 enum IncidentMerger {
     /// The furthest a means phrase stands after the event it belongs to, in tokens.
     static let reach = 8
