@@ -242,9 +242,9 @@ struct ReportReader {
 
     /// Whether the event is the earlier one a span of time dates the news by: `بعد يومين من
     /// مقتل` (Arabic: before, span, من) or "two days after the killing" (span, after, article).
-    func datesTheNews(_ hit: TriggerHit) -> Bool {
+    func datesTheNews(at position: Int) -> Bool {
         let w = model.words
-        var p = hit.position - 1
+        var p = position - 1
         if model.profile.modifiersFollowHead {
             guard s.isWord(p, in: w.partitive) else { return false }
             p -= 1
@@ -272,6 +272,16 @@ struct ReportReader {
         }
     }
 
+    /// The use of force an event noun is the means of (`مقتل ... في هجوم`, "killed in an
+    /// attack"): a trigger word a few words before its means preposition.
+    func meansOf(_ hit: TriggerHit) -> Int? {
+        guard hit.rule.category == .noun || hit.rule.category == .phrase else { return nil }
+        let p = hit.position
+        let means = model.words.meansPrepositions
+        guard hit.preposition.map(means.contains) ?? false || s.isConjoinedWord(p - 1, in: means) else { return nil }
+        return stride(from: p - 2, through: max(0, p - IncidentMerger.reach), by: -1).first { model.isTriggerWord(s, $0) }
+    }
+
     func doubts(_ hit: TriggerHit, left: Int, counted: Bool, protest: Bool) -> [ReportEvidence.Doubt] {
         let w = model.words
         var out: [ReportEvidence.Doubt] = []
@@ -291,7 +301,8 @@ struct ReportReader {
         if purpose || words.contains(where: { s.hasWord($0, in: w.intentHeads) }) {
             out.append(.intent)
         }
-        if datesTheNews(hit) { out.append(.earlier) }
+        // The means of an earlier event is as early: `بعد يوم من مقتل 16 شخصا في هجوم انتحاري`.
+        if datesTheNews(at: hit.position) || meansOf(hit).map({ datesTheNews(at: $0) }) ?? false { out.append(.earlier) }
         // `منعت الشرطة تظاهرة`, "police foiled an attack": an event prevented did not happen.
         if hit.rule.category != .verb, (left..<hit.position).contains(where: { s.hasWord($0, in: w.prevention) }) {
             out.append(.prevented)

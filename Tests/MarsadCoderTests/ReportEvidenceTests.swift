@@ -96,6 +96,12 @@ import Testing
         #expect(rape == nil || rape!.mentions.allSatisfy { $0.report?.contains("generic") == true })
     }
 
+    @Test func theMeansOfAnEarlierEventIsAsEarly() {
+        let e = code("وقع الانفجار بعد يوم من مقتل 16 شخصا، بينهم 14 طفلا في هجوم انتحاري أمام مبنى حكومي في خوست.")
+        let attack = e.flatMap(\.mentions).first { $0.trigger.contains("هجوم") }
+        #expect(attack == nil || attack!.report?.contains("earlier") == true)
+    }
+
     @Test func aWeekdayIsNoCount() {
         // `الاثنين` is Monday here, not "two".
         let r = report("وتبنت الحركة تفجير عربة عسكرية في الطريق الاثنين الماضي.")
