@@ -6,8 +6,8 @@ import MarsadCore
 /// sentence joins the one before it as a further mention when it is
 /// - an event noun after a means preposition (`[means-prepositions]`: `في`, `بـ`, `إثر`, "in",
 ///   "by"), a few words on;
-/// - a verb with no subject of its own right after an event noun (`هجوم ... استهدف`, "an attack
-///   ... targeted"): the noun is its subject;
+/// - a verb right after an event noun (`هجوم ... استهدف`, "an air strike killed"), with no
+///   subject of its own or the noun's: the noun is its subject;
 /// - an event noun after a verb of consequence (`[consequences]`: `أسفر عن مقتل`, "killing");
 /// - the complement of the one before, firing on its own (`انفجرت سيارة مفخخة`).
 /// Their sources must agree (the same, or one unnamed). The incident keeps the first event's
@@ -66,10 +66,11 @@ enum IncidentMerger {
         e.hit.complement.map { $0.contains(d.hit.position) } ?? false
     }
 
-    /// A verb with no subject of its own right after an event noun: the noun is its subject.
+    /// A verb right after an event noun, with no subject of its own or the noun's: the noun is
+    /// its subject (`هجوم ... استهدف`, "an Israeli air strike killed").
     static func isAim(_ d: EventDraft, of e: EventDraft, after end: Int) -> Bool {
         let p = d.hit.position
-        return d.hit.rule.category == .verb && d.source.isEmpty && e.hit.rule.category != .verb && p >= end && p - end <= reach
+        return d.hit.rule.category == .verb && e.hit.rule.category != .verb && p >= end && p - end <= reach
     }
 
     /// An event noun one or two words after a verb of consequence (`أسفر عن مقتل`).

@@ -50,6 +50,8 @@ struct NounPhrase {
         while j < s.count, j < c.range.upperBound + 2 {
             let w = s.tokens[j].normalized
             if w == "و" || w == "and" || w == ")" || w == "," || w == "،" { return true }
+            // The end of the sentence closes a list, but not a word before it (", police said").
+            if s.tokens[j].kind == .word { return false }
             j += 1
         }
         return j >= s.count

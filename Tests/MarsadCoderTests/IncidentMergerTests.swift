@@ -34,6 +34,16 @@ import Testing
         #expect(bomb.first?.targetCodes == ["IRQCVL"])
     }
 
+    @Test func englishIncidentsAreOneEventToo() {
+        let bomb = violence("A car bomb exploded in a market in Baghdad on Monday, killing seven people, police said.", lang: .english)
+        #expect(bomb.map(\.cameo.code) == ["1832"])
+        // The speaker after the comma is not a second victim.
+        #expect(bomb.first?.targetCodes == ["IRQCVL"])
+        let strike = violence("An Israeli air strike killed two Hamas militants in Gaza on Monday, witnesses said.", lang: .english)
+        #expect(strike.map(\.cameo.code) == ["195"])
+        #expect(strike.first?.sourceCodes == ["ISRMIL"])
+    }
+
     @Test func twoNamedAttackersAreTwoEvents() {
         // `في رد على هجوم` reads like a means phrase, but the attack has a source of its own.
         let e = violence("قصفت الطائرات الإسرائيلية امس مواقع في غزة في رد على هجوم صاروخي شنته حماس على سديروت.")
