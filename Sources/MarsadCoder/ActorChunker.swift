@@ -113,13 +113,17 @@ struct ActorChunker {
             case .actor(let code, let label):
                 chunk.actors = [mention(code, label, it.range, s)]
                 // An agent after a possessive or attributive country: "Syria's army", "US military".
+                // After a group it is the group's: "Hamas militants", "Taliban fighters".
                 if it.possessive || !headFirst, let n = items[safe: k + 1], case .agent(let sector) = n.kind,
-                    gap(it.range, n.range) == 0,
-                    let c = code.country
+                    gap(it.range, n.range) == 0
                 {
                     used.insert(k + 1)
                     chunk.range = it.range.lowerBound..<n.range.upperBound
-                    chunk.actors = [composite(c, sector, chunk.range, s)]
+                    if let c = code.country, code.value == c {
+                        chunk.actors = [composite(c, sector, chunk.range, s)]
+                    } else {
+                        chunk.actors = [mention(code, label, chunk.range, s)]
+                    }
                 }
             case .reference(let members, let label):
                 chunk.actors = members.map { mention($0, label, it.range, s) }

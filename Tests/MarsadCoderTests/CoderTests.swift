@@ -263,6 +263,9 @@ import Testing
     @Test func anAgentOfAGroupIsTheGroup() {
         let e = code("قتلت القوات الأميركية امس 11 مسلحا من تنظيم «القاعدة» في بعقوبة.", date: "2008-03-04")
         #expect(e.first?.targetCodes == ["IMGAQ"])
+        // "Hamas militants" are Hamas; "US troops" are the US military.
+        let en = code("An Israeli air strike killed two Hamas militants in Gaza on Monday, witnesses said.", lang: .english, date: "2008-03-04")
+        #expect(en.first?.targetCodes == ["PSEHMS"])
     }
 
     @Test func aQuotedNameStandsForItsActorOnlyBetweenQuotationMarks() {
