@@ -116,7 +116,7 @@ struct ArgumentFinder {
                 }
             }
         }
-        if a.target.isEmpty, let t = target(hit, a, after: after) {
+        if a.target.isEmpty, let t = target(hit, a, after: after) ?? protestTarget(hit, source: a.source) {
             a.target = t.actors
             a.used.insert(t.range.lowerBound)
         }
@@ -140,6 +140,20 @@ struct ArgumentFinder {
             return after.first { np in
                 np.range.lowerBound >= (a.subjectEnd ?? 0) && (np.preposition == p || isGenitive(np, under: p))
             }
+        }
+    }
+
+    /// What a protest is against: the first actor in the sentence after the trigger, at most
+    /// three words after a `[protest-targets]` word (`ضد حماس`, `مناهضة للصين`, `للتنديد بزيارة
+    /// أحمدي نجاد`, `أمام السفارة الأميركية`, "against", "outside the US embassy").
+    func protestTarget(_ hit: TriggerHit, source: [ActorMention]) -> NounPhrase? {
+        guard hit.rule.cameo?.root == "14" else { return nil }
+        let end = hit.complement?.upperBound ?? hit.range.upperBound
+        let sources = Set(source.map(\.code))
+        return phrases.first { np in
+            let start = np.range.lowerBound
+            return start >= end && !np.actors.isEmpty && !np.actors.allSatisfy { sources.contains($0.code) }
+                && (max(end, start - 3)..<start).contains { s.hasWord($0, in: model.words.protestTargets) }
         }
     }
 

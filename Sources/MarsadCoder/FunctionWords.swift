@@ -70,6 +70,8 @@ public struct FunctionWords: Sendable {
     public var meansPrepositions: WordSet = []
     /// Verbs of consequence (`أسفر`, "resulting"): a use of force after one is the toll of the one before.
     public var consequences: WordSet = []
+    /// What a protest is against follows these (`ضد`, `مناهضة`, "against", "outside").
+    public var protestTargets: WordSet = []
     /// The preposition of possession (`ل` in `مقرا للشرطة`, "of"): the owner of an object.
     public var possessive: WordSet = []
     /// Conjunctions, as words and (Arabic) as proclitics: `و`, "and".
@@ -149,6 +151,7 @@ public struct FunctionWords: Sendable {
         slogans = set("slogans")
         conjunctions = set("conjunctions")
         possessive = set("possessive")
+        protestTargets = set("protest-targets")
         meansPrepositions = set("means-prepositions")
         consequences = set("consequences")
         foreign = set("foreign")

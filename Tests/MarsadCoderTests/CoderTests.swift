@@ -268,6 +268,13 @@ import Testing
         #expect(en.first?.targetCodes == ["PSEHMS"])
     }
 
+    @Test func aProtestIsAgainstWhatItsMarkersName() {
+        let e = code("وتجمع مئات المتظاهرين امام مبنى مجلس محافظة كركوك، مطالبين الحكومة التركية بالتدخل.", date: "2008-03-04")
+        #expect(e.first { $0.cameo.root == "14" }?.targetCodes == ["TURGOV"])
+        let en = code("Hundreds of Iraqis protested outside the US embassy in Baghdad on Monday.", lang: .english, date: "2008-03-04")
+        #expect(en.first { $0.cameo.root == "14" }?.targetCodes == ["USAGOV"])
+    }
+
     @Test func aQuotedNameStandsForItsActorOnlyBetweenQuotationMarks() {
         #expect(code("وأعلن تنظيم «القاعدة» مسؤوليته عن الهجوم.", date: "2008-03-04").first?.sourceCodes == ["IMGAQ"])
         // Bare, القاعدة is "the base".
