@@ -289,9 +289,10 @@ struct ActorChunker {
         while p >= 0, s.isWord(p, in: model.words.quantifiers) || s.isWord(p, in: model.words.placeParts) { p -= 1 }
         guard p >= 0, s.tokens[p].kind == .word else { return }
         if s.isWord(p, in: model.words.partitive), p > 0,
-            s.tokens[p - 1].kind == .number || s.isWord(p - 1, in: model.words.numbers)
+            s.tokens[p - 1].kind == .number || s.hasWord(p - 1, in: model.words.numbers)
         {
-            // `سبعة من عناصر الشرطة`, "three of the soldiers": the number heads a free phrase.
+            // `سبعة من عناصر الشرطة`, `المئات من أبناء دارفور`, "three of the soldiers": the
+            // number heads a free phrase.
             return
         }
         if p > 0, s.hasWord(p - 1, in: model.words.members),

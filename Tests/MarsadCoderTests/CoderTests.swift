@@ -268,6 +268,12 @@ import Testing
         #expect(en.first?.targetCodes == ["PSEHMS"])
     }
 
+    @Test func aNumberWithTheArticleHeadsAPartitive() {
+        // `المئات من أبناء دارفور`: the hundreds are the natives of Darfur.
+        let e = code("وسير المئات من ابناء دارفور مظاهرة امس في العاصمة البريطانية لندن.", date: "2008-03-04")
+        #expect(e.first { $0.cameo.root == "14" }?.sourceCodes == ["SDNCVL"])
+    }
+
     @Test func aProtestIsAgainstWhatItsMarkersName() {
         let e = code("وتجمع مئات المتظاهرين امام مبنى مجلس محافظة كركوك، مطالبين الحكومة التركية بالتدخل.", date: "2008-03-04")
         #expect(e.first { $0.cameo.root == "14" }?.targetCodes == ["TURGOV"])
