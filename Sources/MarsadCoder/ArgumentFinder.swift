@@ -91,7 +91,7 @@ struct ArgumentFinder {
                 }
                 if hit.rule.cameo?.root == "04" { participants(hit, &a) }
             case .verb:
-                let svo = before.last { $0.isFree && (!headFirst || $0.range.upperBound >= pos - 1) }
+                let svo = before.last { $0.isFree && (!headFirst || $0.range.upperBound >= pos - 1 || opensAfterAuxiliary($0)) }
                 let vso = headFirst ? after.first { $0.isFree && !$0.accusative } : nil
                 let subject = svo ?? vso
                 // Unvocalised قتل is "killed" or "was killed": a counted subject (`سبعة من عناصر
@@ -141,6 +141,14 @@ struct ArgumentFinder {
                 np.range.lowerBound >= (a.subjectEnd ?? 0) && (np.preposition == p || isGenitive(np, under: p))
             }
         }
+    }
+
+    /// Whether a phrase opens right after an auxiliary (`وكانت «كتائب القسام» ... قد أطلقت`):
+    /// the subject of the verb the auxiliary carries, however far.
+    func opensAfterAuxiliary(_ np: NounPhrase) -> Bool {
+        var p = np.range.lowerBound - 1
+        if p >= 0, s.tokens[p].kind != .word { p -= 1 }
+        return s.isConjoinedWord(p, in: model.words.auxiliaries)
     }
 
     /// What a protest is against: the first actor in the sentence after the trigger, at most

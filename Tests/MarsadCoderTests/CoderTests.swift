@@ -268,6 +268,11 @@ import Testing
         #expect(en.first?.targetCodes == ["PSEHMS"])
     }
 
+    @Test func theSubjectAfterAnAuxiliaryIsTheVerbsHoweverFar() {
+        let e = code("وكانت «كتائب عز الدين القسام»، الجناح العسكري لحركة حماس قد أطلقت عشرات الصواريخ فجر امس على البلدات المحيطة بقطاع غزة.", date: "2008-03-04")
+        #expect(e.first { $0.cameo.root == "19" }?.sourceCodes == ["PSEQSM"])
+    }
+
     @Test func aNumberWithTheArticleHeadsAPartitive() {
         // `المئات من أبناء دارفور`: the hundreds are the natives of Darfur.
         let e = code("وسير المئات من ابناء دارفور مظاهرة امس في العاصمة البريطانية لندن.", date: "2008-03-04")
