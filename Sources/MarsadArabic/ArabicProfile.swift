@@ -71,6 +71,11 @@ public struct ArabicProfile: LanguageProfile {
         }
     }
 
+    /// `ه`, `ها`, `هما`, `هم`, `هن`; a ta marbuta (`ة`) is never `ه`, which normalisation spells the same.
+    public func isThirdPersonPossessive(_ text: String, suffix: String) -> Bool {
+        ["ه", "ها", "هما", "هم", "هن"].contains(suffix) && text.unicodeScalars.last { !(0x064B...0x0652).contains($0.value) } != "\u{0629}"
+    }
+
     /// A form IV perfect is written with a hamza above its alif (`أدانتها`), its verbal noun
     /// with one below (`إدانتها`).
     public func spellingRulesOutPerfect(of lemma: String, _ text: String, prefix: String) -> Bool {

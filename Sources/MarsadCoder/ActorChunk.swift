@@ -21,6 +21,9 @@ struct ActorChunk {
     var accusative = false
     /// An agent named in the dual (`جنديان`): counted, like `جنديان اثنان`.
     var dual = false
+    /// An agent with a pronoun suffix (`قواتها`, "its forces"): of the country of the actor
+    /// named before it.
+    var possessed = false
 
     var isActor: Bool { !actors.isEmpty }
     /// Free to be a subject or a direct object.
@@ -46,4 +49,7 @@ struct LexiconItem {
     var prefix: String
     var preposition: String?
     var possessive: Bool
+    /// An agent word with a pronoun suffix (`طائراته`, "its aircraft"): it belongs to an actor
+    /// named before.
+    var possessed = false
 }

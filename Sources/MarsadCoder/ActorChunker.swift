@@ -35,7 +35,11 @@ struct ActorChunker {
             let readings = indices.map { s.analyses[i][$0] }
             let m = lexicon.matcher.longestMatch(
                 at: i, tokenCount: s.count, firstKeys: indices.map { s.stemKeys[i][$0] }, innerKeys: { s.innerKeys[$0] })
-            guard let m else { i += 1; continue }
+            guard let m else {
+                if let agent = possessedAgent(at: i, s) { items.append(agent) }
+                i += 1
+                continue
+            }
             // A person out of office on the date names nobody, and the words of the name are
             // spent: "Hillary Clinton" in 2000 is not "Clinton", the president.
             guard let item = item(m, readings[m.firstReading], s) else { i += m.length; continue }
@@ -43,6 +47,28 @@ struct ActorChunker {
             i += m.length
         }
         return items
+    }
+
+    /// Sectors whose words with a pronoun suffix name a force of the actor before (`قواتها`).
+    static let forces: Set<String> = ["MIL", "COP", "SPY", "REB", "INS"]
+
+    /// An armed agent word with a pronoun suffix (`طائراته`, `قواتها`, "its aircraft"), one word
+    /// long. (Other agents with a suffix, `سفارتيهما`, "their embassies", name no one new.)
+    func possessedAgent(at i: Int, _ s: AnalyzedSentence) -> LexiconItem? {
+        for (k, a) in s.analyses[i].enumerated()
+        where Self.nameTakes(prefix: a.prefix) && model.profile.isThirdPersonPossessive(s.tokens[i].text, suffix: a.suffix) {
+            guard let m = lexicon.matcher.longestMatch(at: i, tokenCount: s.count, firstKeys: [s.stemKeys[i][k]], innerKeys: { s.innerKeys[$0] }),
+                m.length == 1
+            else { continue }
+            for e in m.entries {
+                if case .agent(let sector, _) = lexicon.entries[e], Self.forces.contains(sector) {
+                    var item = LexiconItem(range: i..<(i + 1), kind: .agent(sector: sector), placeReading: nil, prefix: a.prefix, preposition: a.preposition, possessive: false)
+                    item.possessed = true
+                    return item
+                }
+            }
+        }
+        return nil
     }
 
     /// Clitics a name takes: the conjunction و, the prepositions ب and ل, and the article.
@@ -157,6 +183,7 @@ struct ActorChunker {
             case .place(let p):
                 chunk.place = p
             case .agent(let sector):
+                chunk.possessed = it.possessed
                 chunk.dual = s.analyses[it.range.lowerBound].contains { lexicon.agentDuals.contains($0.stem) }
                 chunk.accusative = headFirst && s.tokens[it.range.lowerBound].normalized.hasSuffix("ا")
                 var end = k
@@ -263,10 +290,13 @@ struct ActorChunker {
 
     /// Sectors still without a country (`مسلحون`, `police`) take the country of the place the
     /// sentence names for its events ("police in Baghdad" -> IRQCOP).
-    func resolvePendingSectors(_ chunks: inout [ActorChunk], country: String, _ s: AnalyzedSentence) {
+    func resolvePendingSectors(_ chunks: inout [ActorChunk], country: String?, owner: String?, _ s: AnalyzedSentence) {
         for k in chunks.indices {
             guard let sector = chunks[k].pendingSector, !isForeign(chunks[k].range, s) else { continue }
-            chunks[k].actors = [composite(country, sector, chunks[k].range, s)]
+            // `قال الجيش التركي إن طائراته قصفت`: "its aircraft" are of the actor named before.
+            let before = chunks[..<k].last { $0.actors.count == 1 && $0.actors[0].code.country != nil }?.actors[0].code.country
+            guard let c = chunks[k].possessed ? before ?? owner : country else { continue }
+            chunks[k].actors = [composite(c, sector, chunks[k].range, s)]
             chunks[k].pendingSector = nil
         }
     }

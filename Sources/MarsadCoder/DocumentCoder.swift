@@ -32,7 +32,8 @@ struct DocumentCoder {
         let date = context.date(documentDate: document.date)
         let location = context.location(chunks, chunker: chunker)
         if let country = location?.country { discourse.lastCountry = country }
-        if let country = location?.country ?? discourse.lastCountry { chunker.resolvePendingSectors(&chunks, country: country, s) }
+        chunker.resolvePendingSectors(
+            &chunks, country: location?.country ?? discourse.lastCountry, owner: discourse.lastSubject.first?.code.country, s)
         let phrases = NounPhrase.group(chunks, s)
         var finder = ArgumentFinder(model: model, s: s, phrases: phrases)
         finder.nationalities = chunks.compactMap { c in c.nationality.map { (c.range, $0) } }

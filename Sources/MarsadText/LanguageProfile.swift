@@ -101,6 +101,11 @@ public protocol LanguageProfile: Sendable {
     /// perfect `أدانتها`.
     func spellingRulesOutPerfect(of lemma: String, _ text: String, prefix: String) -> Bool
 
+    /// Whether a word read with enclitic `suffix` is possessed by a third person (`قواته`, "its
+    /// forces"): not a first person (`الأمني` is no `الأمن` + "my") nor a ta marbuta that
+    /// normalisation spells like the pronoun (`الداخلية`).
+    func isThirdPersonPossessive(_ text: String, suffix: String) -> Bool
+
     /// The forms of a one-word agent name the text may use besides the listed ones (Arabic: the
     /// indefinite accusative and the dual, `جندي` -> `جنديا`، `جنديان`، `جنديين`).
     func agentForms(_ name: String) -> [String]
@@ -126,6 +131,7 @@ extension LanguageProfile {
     public func agentForms(_ name: String) -> [String] { [name] }
     public func agentDuals(_ name: String) -> [String] { [] }
     public func spellingRulesOutPerfect(of lemma: String, _ text: String, prefix: String) -> Bool { false }
+    public func isThirdPersonPossessive(_ text: String, suffix: String) -> Bool { false }
 
     /// The one reading of a token a reader would give (for `marsad analyze` and clitic
     /// statistics); the coder itself looks at every reading of ``analyses(of:)``. By default

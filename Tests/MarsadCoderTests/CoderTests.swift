@@ -273,6 +273,14 @@ import Testing
         #expect(e.first { $0.cameo.root == "19" }?.sourceCodes == ["PSEQSM"])
     }
 
+    @Test func aForceWithAPronounIsOfTheActorNamedBefore() {
+        let e = code("قال الجيش التركي في بيان امس ان طائراته قصفت مجموعة من المتمردين الاكراد في شمال العراق.", date: "2008-03-04")
+        #expect(e.first { $0.cameo.root == "19" }?.sourceCodes == ["TURMIL"])
+        // A nisba (`الأمني`) or a ta marbuta (`الداخلية`) is no pronoun.
+        let agreed = code("وأكد البلدان في بيان مع الصين عدم التدخل في شؤونها الداخلية، واتفقا على تفعيل اتفاقية التعاون الأمني بينهما.")
+        #expect(agreed.allSatisfy { !$0.sourceCodes.contains { $0.sector == "COP" } })
+    }
+
     @Test func aNumberWithTheArticleHeadsAPartitive() {
         // `المئات من أبناء دارفور`: the hundreds are the natives of Darfur.
         let e = code("وسير المئات من ابناء دارفور مظاهرة امس في العاصمة البريطانية لندن.", date: "2008-03-04")
