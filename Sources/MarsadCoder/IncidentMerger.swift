@@ -9,21 +9,26 @@ import MarsadCore
 /// - a verb right after an event noun (`هجوم ... استهدف`, "an air strike killed"), with no
 ///   subject of its own or the noun's: the noun is its subject;
 /// - an event noun after a verb of consequence (`[consequences]`: `أسفر عن مقتل`, "killing");
-/// - the complement of the one before, firing on its own (`انفجرت سيارة مفخخة`).
+/// - the complement of the one before, firing on its own (`انفجرت سيارة مفخخة`); the complement
+///   of any other event is part of its pattern and dropped (`هدد بتفجير نفسه`).
 /// Their sources must agree (the same, or one unnamed). The incident keeps the first event's
 /// code unless that code is unspecified (`190`, "use conventional military force"), when the
 /// later one names it (`195`, an air strike); it takes the first source named and the targets
 /// of both.
 enum IncidentMerger {
     /// The furthest a means phrase stands after the event it belongs to, in tokens.
-    static let reach = 8
+    static let reach = 12
 
     static func merge(_ drafts: [EventDraft], _ s: AnalyzedSentence, model: LanguageModel) -> [EventDraft] {
         var out: [EventDraft] = []
         // The incident each kept draft belongs to ends where its last trigger ends.
         var ends: [Int] = []
         for d in drafts {
-            if let k = out.indices.last(where: { isViolent(out[$0]) }), isViolent(d), d.modality == out[k].modality,
+            // The complement of another kind of event is part of its pattern, not an event
+            // (`هدد بتفجير نفسه`, "threatened to blow himself up").
+            if let e = out.last, isRepeat(d, of: e), !(isViolent(e) && isViolent(d)) { continue }
+            // Only the event right before: another between (`هدد بتفجير`) owns the phrase.
+            if let k = out.indices.last, isViolent(out[k]), isViolent(d), d.modality == out[k].modality,
                 agree(d.source, out[k].source),
                 isRepeat(d, of: out[k]) || isMeans(d, after: ends[k], s, model: model) || isAim(d, of: out[k], after: ends[k])
                     || isConsequence(d, after: ends[k], s, model: model)
@@ -70,7 +75,8 @@ enum IncidentMerger {
     /// its subject (`هجوم ... استهدف`, "an Israeli air strike killed").
     static func isAim(_ d: EventDraft, of e: EventDraft, after end: Int) -> Bool {
         let p = d.hit.position
-        return d.hit.rule.category == .verb && e.hit.rule.category != .verb && p >= end && p - end <= reach
+        let ownSubject = !d.source.isEmpty && Set(d.source.map(\.code)) != Set(e.source.map(\.code))
+        return d.hit.rule.category == .verb && !ownSubject && e.hit.rule.category != .verb && p >= end && p - end <= reach
     }
 
     /// An event noun one or two words after a verb of consequence (`أسفر عن مقتل`).

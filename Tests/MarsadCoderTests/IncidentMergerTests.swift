@@ -44,6 +44,15 @@ import Testing
         #expect(strike.first?.sourceCodes == ["ISRMIL"])
     }
 
+    @Test func aVerbWithItsOwnSubjectOrAnEventBetweenKeepsItApart() {
+        // A new attacker after a comma is a new incident.
+        let e = violence("وارتفعت امس الى 202 حصيلة قتلى التفجيرات التي وقعت في مدينة الصدر، هاجم مسلحون شيعة بالصواريخ مساجد سنية في بغداد.")
+        #expect(e.count == 2)
+        // `هدد بتفجير نفسه`: the threat owns the bombing, not the killing before it.
+        let threat = violence("وقال قائد الشرطة ان الانتحاري الذي قتل بالرصاص امس في الدار البيضاء خرج من المنزل وهدد بتفجير نفسه.")
+        #expect(!threat.contains { $0.cameo.code == "183" })
+    }
+
     @Test func twoNamedAttackersAreTwoEvents() {
         // `في رد على هجوم` reads like a means phrase, but the attack has a source of its own.
         let e = violence("قصفت الطائرات الإسرائيلية امس مواقع في غزة في رد على هجوم صاروخي شنته حماس على سديروت.")
