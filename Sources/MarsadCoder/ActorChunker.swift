@@ -55,18 +55,13 @@ struct ActorChunker {
     /// An armed agent word with a pronoun suffix (`طائراته`, `قواتها`, "its aircraft"), one word
     /// long. (Other agents with a suffix, `سفارتيهما`, "their embassies", name no one new.)
     func possessedAgent(at i: Int, _ s: AnalyzedSentence) -> LexiconItem? {
-        for (k, a) in s.analyses[i].enumerated()
-        where Self.nameTakes(prefix: a.prefix) && model.profile.isThirdPersonPossessive(s.tokens[i].text, suffix: a.suffix) {
-            guard let m = lexicon.matcher.longestMatch(at: i, tokenCount: s.count, firstKeys: [s.stemKeys[i][k]], innerKeys: { s.innerKeys[$0] }),
-                m.length == 1
+        for (k, a) in s.analyses[i].enumerated() where !a.suffix.isEmpty {
+            guard let sector = lexicon.oneWordAgents[s.stemKeys[i][k]], Self.forces.contains(sector), Self.nameTakes(prefix: a.prefix),
+                model.profile.isThirdPersonPossessive(s.tokens[i].text, suffix: a.suffix)
             else { continue }
-            for e in m.entries {
-                if case .agent(let sector, _) = lexicon.entries[e], Self.forces.contains(sector) {
-                    var item = LexiconItem(range: i..<(i + 1), kind: .agent(sector: sector), placeReading: nil, prefix: a.prefix, preposition: a.preposition, possessive: false)
-                    item.possessed = true
-                    return item
-                }
-            }
+            var item = LexiconItem(range: i..<(i + 1), kind: .agent(sector: sector), placeReading: nil, prefix: a.prefix, preposition: a.preposition, possessive: false)
+            item.possessed = true
+            return item
         }
         return nil
     }

@@ -16,6 +16,9 @@ public struct ActorLexicon: Sendable {
     /// Entries for names that stand for the actor only between quotation marks (`ar.quoted:`):
     /// `«القاعدة»` is al-Qaeda, `القاعدة` also "the base".
     public let quotedOnly: Set<Int>
+    /// One-word agent names (dictionary keys) and their sector: `قوات` -> MIL, looked up with a
+    /// pronoun suffix (`قواتها`).
+    public let oneWordAgents: [WordKey: String]
 
     /// Loads every bundled dictionary file and compiles the names of `profile`'s language.
     public static func load(profile: any LanguageProfile) throws -> ActorLexicon {
@@ -36,6 +39,7 @@ public struct ActorLexicon: Sendable {
         var examples: [LexiconExample] = []
         var duals = Set<String>()
         var quotedOnly = Set<Int>()
+        var oneWordAgents: [WordKey: String] = [:]
 
         // Names are cut into words by the same tokeniser as the text, so "U.N." and "G-20" match.
         func key(_ phrase: String) -> [String] {
@@ -56,6 +60,10 @@ public struct ActorLexicon: Sendable {
                 // Several records may share a sector (civilians, protesters: CVL); the first names it.
                 if sectors[sector] == nil { sectors[sector] = label }
                 add(names.flatMap(profile.agentForms), .agent(sector: sector, label: label))
+                for n in names.flatMap(profile.agentForms) {
+                    let k = key(n)
+                    if k.count == 1, oneWordAgents[WordKey(k[0])] == nil { oneWordAgents[WordKey(k[0])] = sector }
+                }
                 for n in names { for d in profile.agentDuals(n) { duals.insert(profile.dictionaryKey(d)) } }
                 continue
             }
@@ -108,6 +116,7 @@ public struct ActorLexicon: Sendable {
         self.examples = examples
         self.agentDuals = duals
         self.quotedOnly = quotedOnly
+        self.oneWordAgents = oneWordAgents
     }
 
     static func role(_ f: Record.Field, _ r: Record) throws -> Role {
