@@ -12,6 +12,9 @@ struct Discourse {
     /// The country of the last place an event was located in: where "the police" of a later
     /// sentence are.
     var lastCountry: String?
+    /// The source of the last event of each CAMEO root: who carried out "the strikes" a later
+    /// sentence condemns.
+    var lastSources: [String: [ActorMention]] = [:]
 
     init(quotes: [TextSpan]) { self.quotes = quotes }
 

@@ -74,6 +74,13 @@ struct DocumentCoder {
                 args.source = c
             }
             if hit.rule.cameo?.claimsResponsibility ?? false, !args.source.isEmpty { claimant = args.source }
+            if args.target.isEmpty,
+                let authors = authorsOfCondemned(hit, after: args.subjectEnd, hits: hits[(h + 1)...], s, discourse: discourse)
+            {
+                // `أدانت إيران الغارات`, "Russia condemned the strikes": the condemned are
+                // whoever carried out the strikes the document told before.
+                args.target = authors
+            }
             if let q = discourse.quoteIndex(at: offset), discourse.speakers[q] == nil, !args.source.isEmpty,
                 finder.isFirstPerson(hit)
             {
@@ -112,6 +119,7 @@ struct DocumentCoder {
                 sentenceIndex: s.sentence.index, sentence: text[s.sentence.span], sentenceSpan: s.sentence.span,
                 trigger: spans.map { text[$0] }.joined(separator: " … "), triggerSpans: spans, rule: hit.rule.id,
                 report: report?.summary)
+            if !args.source.isEmpty { discourse.lastSources[cameo.root] = args.source }
             out.append(
                 EventDraft(
                     hit: hit, sentenceIndex: s.sentence.index, source: args.source, target: args.target,
@@ -119,6 +127,22 @@ struct DocumentCoder {
                     evidence: evidence))
         }
         return IncidentMerger.merge(out, s, model: model)
+    }
+
+    /// For a disapproval or rejection (roots 11 and 12) whose object is an event noun of force or
+    /// protest right after it or its subject (past a determiner): the source of the last event of
+    /// that root the document coded.
+    func authorsOfCondemned(
+        _ hit: TriggerHit, after subjectEnd: Int?, hits: ArraySlice<TriggerHit>, _ s: AnalyzedSentence, discourse: Discourse
+    ) -> [ActorMention]? {
+        guard let root = hit.rule.cameo.flatMap({ Int($0.root) }), root == 11 || root == 12,
+            let object = hits.first, object.rule.category == .noun || object.rule.category == .phrase,
+            let objectRoot = object.rule.cameo?.root, (Int(objectRoot) ?? 0) >= 14
+        else { return nil }
+        var p = max(subjectEnd ?? 0, hit.complement?.upperBound ?? hit.range.upperBound)
+        while p < object.position, s.isWord(p, in: model.words.determiners) { p += 1 }
+        guard p == object.position else { return nil }
+        return discourse.lastSources[objectRoot]
     }
 
     /// Whether a statement's event noun (roots 01 to 13) stands as the object of the reporting

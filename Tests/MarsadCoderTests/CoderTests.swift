@@ -287,6 +287,13 @@ import Testing
         #expect(e.first { $0.cameo.root == "14" }?.sourceCodes == ["SDNCVL"])
     }
 
+    @Test func condemningAnEventTargetsWhoCarriedItOut() {
+        let e = code("قصفت الطائرات الإسرائيلية امس مواقع لحركة حماس في غزة. وأدانت مصر الغارات وطالبت بوقفها.", date: "2008-03-04")
+        let condemnation = e.first { $0.cameo.code == "111" }
+        #expect(condemnation?.sourceCodes == ["EGY"])
+        #expect(condemnation?.targetCodes == ["ISRMIL"])
+    }
+
     @Test func aProtestIsAgainstWhatItsMarkersName() {
         let e = code("وتجمع مئات المتظاهرين امام مبنى مجلس محافظة كركوك، مطالبين الحكومة التركية بالتدخل.", date: "2008-03-04")
         #expect(e.first { $0.cameo.root == "14" }?.targetCodes == ["TURGOV"])
