@@ -340,7 +340,7 @@ struct ActorChunker {
 
     /// A capital right after a plain noun names a place or a process (`مباحثات أستانا`,
     /// `Geneva talks` aside), not a government: true when the previous token is a word that is
-    /// neither an actor nor a verb form of the trigger lexicon.
+    /// neither an actor nor a verb or participle of the trigger lexicon (`متهما طهران`).
     func followsNoun(_ i: Int, _ items: [LexiconItem], _ s: AnalyzedSentence) -> Bool {
         var p = i - 1
         // Articles are transparent: "the White House said".
@@ -348,7 +348,7 @@ struct ActorChunker {
         guard p >= 0, s.tokens[p].kind == .word, !items.contains(where: { $0.range.contains(p) }) else { return false }
         if s.isConjoinedWord(p, in: model.words.prepositions) { return false }
         return !s.analyses[p].contains { a in
-            model.triggers.forms[WordKey(a.stem)]?.contains { model.triggers.rules[$0.rule].category == .verb } ?? false
+            model.triggers.forms[WordKey(a.stem)]?.contains { [.verb, .participle].contains(model.triggers.rules[$0.rule].category) } ?? false
         }
     }
 

@@ -100,7 +100,9 @@ struct TriggerFinder {
                 }
                 // A participle after a preposition is a noun: `لمطالب المعارضة` is "to the
                 // opposition's demands", not "demanding".
-                if rule.category == .participle, a.preposition != nil { continue }
+                // Nor is one with the article: a circumstantial participle is indefinite
+                // (`مطالبين`, `متهما`); `المطالب الشعبية` is "the popular demands".
+                if rule.category == .participle, a.preposition != nil || a.prefix.hasSuffix("ال") { continue }
                 candidates.append(Candidate(rule: f.rule, reading: f.reading, analysis: a, length: 1, enclitic: !a.suffix.isEmpty))
             }
         }

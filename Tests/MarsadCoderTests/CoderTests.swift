@@ -287,6 +287,14 @@ import Testing
         #expect(e.first { $0.cameo.root == "14" }?.sourceCodes == ["SDNCVL"])
     }
 
+    @Test func aParticipleWithTheArticleIsANoun() {
+        // A circumstantial participle is indefinite (`متهما طهران`); `المطالب الشعبية` is "the
+        // popular demands".
+        #expect(!code("وانتقدت المعارضة تجاهل الحكومة المطالب الشعبية.").contains { $0.cameo.root == "10" })
+        let e = code("وانتقد وزير الخارجية السعودي امس السياسة الإيرانية، متهما طهران بالتدخل في الشؤون الداخلية للبنان.", date: "2008-03-04")
+        #expect(e.first { $0.cameo.code == "112" }?.targetCodes == ["IRNGOV"])
+    }
+
     @Test func condemningAnEventTargetsWhoCarriedItOut() {
         let e = code("قصفت الطائرات الإسرائيلية امس مواقع لحركة حماس في غزة. وأدانت مصر الغارات وطالبت بوقفها.", date: "2008-03-04")
         let condemnation = e.first { $0.cameo.code == "111" }
