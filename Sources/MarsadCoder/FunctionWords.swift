@@ -70,6 +70,8 @@ public struct FunctionWords: Sendable {
     public var meansPrepositions: WordSet = []
     /// Verbs of consequence (`أسفر`, "resulting"): a use of force after one is the toll of the one before.
     public var consequences: WordSet = []
+    /// Courts and trials (`المحكمة`, "court"): violence in their sentence is a charge, not news.
+    public var courts: WordSet = []
     /// What a protest is against follows these (`ضد`, `مناهضة`, "against", "outside").
     public var protestTargets: WordSet = []
     /// The preposition of possession (`ل` in `مقرا للشرطة`, "of"): the owner of an object.
@@ -152,6 +154,7 @@ public struct FunctionWords: Sendable {
         conjunctions = set("conjunctions")
         possessive = set("possessive")
         protestTargets = set("protest-targets")
+        courts = set("courts")
         meansPrepositions = set("means-prepositions")
         consequences = set("consequences")
         foreign = set("foreign")

@@ -60,6 +60,9 @@ struct ReportEvidence {
         case prevented
         /// An earlier event that dates the news (`بعد يومين من مقتل`, "two days after the killing").
         case earlier
+        /// The sentence tells a trial (`المحكمة`, `ادينوا`, "the court"): violence in it is what the
+        /// accused did, not news; a protest at a court still is.
+        case trial
     }
 
     var anchors: [Anchor] = []
@@ -87,7 +90,7 @@ struct ReportEvidence {
     func weight(_ d: Doubt) -> Int {
         switch d {
         case .topic, .generic, .long, .intent, .earlier, .period, .prevented: 3
-        case .relative, .pastYear, .opinion: 2
+        case .relative, .pastYear, .opinion, .trial: 2
         }
     }
 
@@ -123,6 +126,8 @@ struct ReportReader {
     let pastYear: Bool
     /// The sentence names a period (`خلال السنوات`, "past years"): a summary, not an incident.
     let period: Bool
+    /// The sentence names a court or a trial (`[courts]`).
+    let trial: Bool
     let opinion: Bool
     let wordCount: Int
 
@@ -169,6 +174,7 @@ struct ReportReader {
         period = w.periods.keys.contains { k in
             (s.positions[k] ?? []).contains { p in (p - 2..<p).contains { s.isConjoinedWord($0, in: w.periodOpeners) } }
         }
+        trial = named(w.courts)
         // Whole words only: a clitic reading would find `أنا` in `كانا`.
         opinion = s.tokens.indices.contains { s.isWord($0, in: w.firstPerson) && !quoted($0) }
     }
@@ -310,6 +316,7 @@ struct ReportReader {
         if pastYear { out.append(.pastYear) }
         // A protest that has gone on for weeks (`منذ أسابيع`) is still news.
         if period && !protest { out.append(.period) }
+        if trial && !protest { out.append(.trial) }
         if opinion { out.append(.opinion) }
         if wordCount > ReportEvidence.longSentence { out.append(.long) }
         return out

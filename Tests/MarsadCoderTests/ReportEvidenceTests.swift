@@ -102,6 +102,14 @@ import Testing
         #expect(attack == nil || attack!.report?.contains("earlier") == true)
     }
 
+    @Test func violenceInATrialIsACharge() throws {
+        let e = code("وثبتت محكمة استئنافية في صنعاء امس حكما بالسجن 12 عاما على يمنيين خطفا سياحا فرنسيين في محافظة شبوة.")
+        let kidnap = e.flatMap(\.mentions).first { $0.trigger.contains("خطف") }
+        #expect(kidnap == nil || kidnap!.report?.contains("trial") == true)
+        // A protest at a court is news.
+        #expect(report("وتظاهر مئات المحامين امس امام المحكمة العليا في إسلام اباد.")?.contains("trial") == false)
+    }
+
     @Test func aWeekdayIsNoCount() {
         // `الاثنين` is Monday here, not "two".
         let r = report("وتبنت الحركة تفجير عربة عسكرية في الطريق الاثنين الماضي.")
