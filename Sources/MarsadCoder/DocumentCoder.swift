@@ -79,7 +79,7 @@ struct DocumentCoder {
             {
                 // `أدانت إيران الغارات`, "Russia condemned the strikes": the condemned are
                 // whoever carried out the strikes the document told before.
-                args.target = authors
+                args.target = authors.filter { a in !args.source.contains { $0.code == a.code } }
             }
             if let q = discourse.quoteIndex(at: offset), discourse.speakers[q] == nil, !args.source.isEmpty,
                 finder.isFirstPerson(hit)
