@@ -288,6 +288,19 @@ struct ReportReader {
         return stride(from: p - 2, through: max(0, p - IncidentMerger.reach), by: -1).first { model.isTriggerWord(s, $0) }
     }
 
+    /// A verb right after an indefinite noun in a prepositional phrase describes it, as a
+    /// relative clause without a pronoun (`حكم على يمنيين خطفا سياحا`, "two Yemenis who kidnapped
+    /// tourists"): a verb cannot take its subject from inside a prepositional phrase.
+    func describesNounInPhrase(_ hit: TriggerHit) -> Bool {
+        let n = hit.position - 1
+        guard hit.rule.category == .verb, model.profile.modifiersFollowHead, n >= 1, s.tokens[n].kind == .word,
+            !model.isTriggerWord(s, n), !s.isWord(n, in: model.words.stopwords)
+        else { return false }
+        let inPhrase = s.isConjoinedWord(n - 1, in: model.words.prepositions)
+            || s.analyses[n].contains { $0.preposition != nil && $0.stem.unicodeScalars.count >= 3 }
+        return inPhrase && s.analyses[n].allSatisfy { !$0.prefix.contains("ال") }
+    }
+
     func doubts(_ hit: TriggerHit, left: Int, counted: Bool, protest: Bool) -> [ReportEvidence.Doubt] {
         let w = model.words
         var out: [ReportEvidence.Doubt] = []
@@ -298,6 +311,7 @@ struct ReportReader {
         if plural && !counted && !occursInRelativeClause(hit) || s.hasWord(head, in: w.genericHeads) { out.append(.generic) }
         if hit.rule.category == .verb || hit.rule.category == .phrase,
             s.isConjoinedWord(before, in: w.relativePronouns) || s.isConjoinedWord(before - 1, in: w.relativePronouns)
+                || describesNounInPhrase(hit)
         {
             out.append(.relative)
         }

@@ -110,6 +110,14 @@ import Testing
         #expect(report("وتظاهر مئات المحامين امس امام المحكمة العليا في إسلام اباد.")?.contains("trial") == false)
     }
 
+    @Test func aVerbAfterANounInAPhraseDescribesIt() {
+        // `على يمنيين خطفا سياحا`: "on two Yemenis who kidnapped tourists".
+        let r = report("وأصدر القاضي امس حكما بالسجن على يمنيين خطفا سياحا فرنسيين في محافظة شبوة.")
+        #expect(r == nil || r!.contains("relative"))
+        // `بعد أن اقتحم`: a complementiser is no noun.
+        #expect(report("وجاء القرار امس بعد أن اقتحم محتجون إيرانيون مقر السفارة السعودية في طهران.")?.contains("relative") == false)
+    }
+
     @Test func aWeekdayIsNoCount() {
         // `الاثنين` is Monday here, not "two".
         let r = report("وتبنت الحركة تفجير عربة عسكرية في الطريق الاثنين الماضي.")
