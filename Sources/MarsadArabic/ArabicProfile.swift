@@ -71,6 +71,9 @@ public struct ArabicProfile: LanguageProfile {
         }
     }
 
+    public var conjunctionProclitics: Set<String> { ["و", "ف"] }
+    public var phraseInnerPrefixes: Set<String> { ["", "ال", "و", "وال"] }
+
     /// `ه`, `ها`, `هما`, `هم`, `هن`; a ta marbuta (`ة`) is never `ه`, which normalisation spells the same.
     public func isThirdPersonPossessive(_ text: String, suffix: String) -> Bool {
         ["ه", "ها", "هما", "هم", "هن"].contains(suffix) && text.unicodeScalars.last { !(0x064B...0x0652).contains($0.value) } != "\u{0629}"

@@ -129,7 +129,7 @@ struct ActorChunker {
         func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int { b.lowerBound - a.upperBound }
         for (k, it) in items.enumerated() where !used.contains(k) {
             var chunk = ActorChunk(range: it.range, actors: [])
-            chunk.conjoined = it.prefix.hasPrefix("و") || it.prefix.hasPrefix("ف")
+            chunk.conjoined = s.opensWithConjunction(it.prefix)
             switch it.kind {
             case .actor(let code, let label):
                 chunk.actors = [mention(code, label, it.range, s)]
@@ -184,7 +184,7 @@ struct ActorChunker {
                 var end = k
                 // Consecutive agent words form one agent; the first names the sector.
                 while let n = items[safe: end + 1], case .agent = n.kind, gap(items[end].range, n.range) == 0,
-                    !n.prefix.hasPrefix("و") && !n.prefix.hasPrefix("ف")
+                    !s.opensWithConjunction(n.prefix)
                 {
                     end += 1
                 }

@@ -12,6 +12,8 @@ struct AnalyzedSentence {
     let stemKeys: [[WordKey]]
     /// Every key (normalised form or clitic-free stem) -> the tokens that can take it.
     let positions: [WordKey: [Int]]
+    /// The language's proclitic conjunctions (``LanguageProfile/conjunctionProclitics``).
+    let conjunctions: Set<String>
 
     init(sentence: Sentence, text: ScalarText, profile: any LanguageProfile) {
         self.sentence = sentence
@@ -19,12 +21,13 @@ struct AnalyzedSentence {
         analyses = tokens.map { profile.analyses(of: $0) }
         let stemKeys = analyses.map { $0.map { WordKey($0.stem) } }
         self.stemKeys = stemKeys
+        conjunctions = profile.conjunctionProclitics
         let tokens = self.tokens
         let analyses = self.analyses
+        let inner = profile.phraseInnerPrefixes
         innerKeys = tokens.indices.map { i in
             var keys = [WordKey(tokens[i].normalized), WordKey(tokens[i].text)]
-            for (k, r) in analyses[i].enumerated()
-            where r.suffix.isEmpty && (r.prefix.isEmpty || r.prefix == "ال" || r.prefix == "و" || r.prefix == "وال") {
+            for (k, r) in analyses[i].enumerated() where r.suffix.isEmpty && inner.contains(r.prefix) {
                 keys.append(stemKeys[i][k])
             }
             return keys
@@ -51,12 +54,17 @@ struct AnalyzedSentence {
         return set.contains(tokens[i].normalized)
     }
 
+    /// Whether a reading's proclitics open with a conjunction (`وال`, `فـ`).
+    func opensWithConjunction(_ prefix: String) -> Bool {
+        conjunctions.contains { prefix.hasPrefix($0) }
+    }
+
     /// True when token `i` is in `set` as written or after a conjunction (`وفي`, `فمن`, `والذي`):
     /// function words take و and ف but no other clitic.
     func isConjoinedWord(_ i: Int, in set: WordSet) -> Bool {
         isWord(i, in: set)
             || i >= 0 && i < tokens.count && tokens[i].kind == .word
-                && analyses[i].contains { ($0.prefix == "و" || $0.prefix == "ف") && $0.suffix.isEmpty && set.contains($0.stem) }
+                && analyses[i].contains { conjunctions.contains($0.prefix) && $0.suffix.isEmpty && set.contains($0.stem) }
     }
 
     /// True when token `i` or one of its clitic-free readings is in `set` (`وتعرضت` -> `تعرضت`).

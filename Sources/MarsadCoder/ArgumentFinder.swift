@@ -248,7 +248,7 @@ struct ArgumentFinder {
         guard j < s.count, s.tokens[j].kind == .word else { return false }
         // A preposition, or a conjunction opening the next clause (`قتلا واصيب ثالث`), is no object.
         return !s.isWord(j, in: model.words.prepositions)
-            && !s.analyses[j].contains { $0.preposition != nil || $0.prefix.hasPrefix("و") || $0.prefix.hasPrefix("ف") }
+            && !s.analyses[j].contains { $0.preposition != nil || s.opensWithConjunction($0.prefix) }
     }
 
     /// A phrase introduced by a number (`سبعة من`, `three`): people counted, typically victims.

@@ -90,7 +90,7 @@ extension Coder {
         for c in chunks where c.isActor {
             let j = model.profile.modifiersFollowHead ? c.range.lowerBound - 1 : c.range.upperBound
             guard j >= 0, j < s.count, s.tokens[j].kind == .word, !busy.contains(j), !isFunctionWord(s, j, model.words) else { continue }
-            let stem = s.analyses[j].first { $0.prefix == "و" || $0.prefix == "ف" }?.stem ?? s.tokens[j].normalized
+            let stem = s.analyses[j].first { s.conjunctions.contains($0.prefix) }?.stem ?? s.tokens[j].normalized
             out.append(stem)
         }
         return out

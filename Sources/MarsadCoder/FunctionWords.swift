@@ -76,7 +76,8 @@ public struct FunctionWords: Sendable {
     public var protestTargets: WordSet = []
     /// The preposition of possession (`ل` in `مقرا للشرطة`, "of"): the owner of an object.
     public var possessive: WordSet = []
-    /// Conjunctions, as words and (Arabic) as proclitics: `و`, "and".
+    /// Conjunctions written as words ("and"); a proclitic one (`واغتصاب`) is the profile's
+    /// ``LanguageProfile/conjunctionProclitics``.
     public var conjunctions: WordSet = []
     /// Chants and banners (`هتافات`, "chanting"): a quotation they introduce is a slogan.
     public var slogans: WordSet = []

@@ -271,7 +271,7 @@ struct ReportReader {
             // As a word ("and") or a proclitic (`واغتصاب`).
             let q = model.isTriggerWord(s, p - 2) && s.isWord(p - 1, in: w.conjunctions) ? p - 2 : p - 1
             guard q >= 0, model.isTriggerWord(s, q) else { return p }
-            if q == p - 1, !s.analyses[p].contains(where: { a in a.prefix.unicodeScalars.first.map { w.conjunctions.contains(String($0)) } ?? false }) {
+            if q == p - 1, !s.analyses[p].contains(where: { s.opensWithConjunction($0.prefix) }) {
                 return p
             }
             p = q
