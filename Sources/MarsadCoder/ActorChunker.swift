@@ -81,7 +81,8 @@ struct ActorChunker {
         let last = m.start + m.length - 1
         let plural = isPluralForm(s.tokens[last].normalized)
         for e in m.entries {
-            if lexicon.quotedOnly.contains(e), !isQuoted(m.start..<(m.start + m.length), s) { continue }
+            // Alone between quotation marks (`«القاعدة»`, `“Fatah”`).
+            if lexicon.quotedOnly.contains(e), s.quotedNameEnd(at: m.start - 1) != m.start + m.length + 1 { continue }
             let kind: (Int, LexiconItem.Kind)?
             switch lexicon.entries[e] {
             case .actor(let code, let label, _): kind = (0, .actor(code, label))
@@ -98,8 +99,7 @@ struct ActorChunker {
         }
         // A country's name that is also a town of another country (`عمان`: Oman, and Amman in
         // Jordan) is the town where a place is expected: `في عمان`, `وسط عمان`, `بعمان`.
-        if case .actor(let code, _)? = best?.1, let p = place, code.sector == nil, let c = code.country, c == code.value,
-            p.country != c,
+        if case .actor(let code, _)? = best?.1, let p = place, code.isCountry, p.country != code.value,
             isLocative(before: m.start, s) || s.isWord(m.start - 1, in: model.words.placeParts) || r.preposition != nil
         {
             best = (5, .place(p))
@@ -109,12 +109,6 @@ struct ActorChunker {
         return LexiconItem(
             range: m.start..<(m.start + m.length), kind: b.1, placeReading: place, prefix: r.prefix,
             preposition: r.preposition, possessive: possessive)
-    }
-
-    /// Whether the words stand alone between quotation marks (`«القاعدة»`, `“Fatah”`).
-    func isQuoted(_ r: Range<Int>, _ s: AnalyzedSentence) -> Bool {
-        guard r.lowerBound > 0, r.upperBound < s.count else { return false }
-        return "«“\"".contains(s.tokens[r.lowerBound - 1].text) && "»”\"".contains(s.tokens[r.upperBound].text)
     }
 
     func isPluralForm(_ w: String) -> Bool {
@@ -140,8 +134,8 @@ struct ActorChunker {
                 {
                     used.insert(k + 1)
                     chunk.range = it.range.lowerBound..<n.range.upperBound
-                    if let c = code.country, code.value == c {
-                        chunk.actors = [composite(c, sector, chunk.range, s)]
+                    if code.isCountry {
+                        chunk.actors = [composite(code.value, sector, chunk.range, s)]
                     } else {
                         chunk.actors = [mention(code, label, chunk.range, s)]
                     }

@@ -76,7 +76,7 @@ struct AnalyzedSentence {
     /// and a closing mark), the token after the closing mark; nil for a real quotation or any
     /// other token. A quoted name does not end a clause.
     func quotedNameEnd(at j: Int) -> Int? {
-        guard j < tokens.count, tokens[j].kind != .word, "“«\"".contains(tokens[j].text) else { return nil }
+        guard j >= 0, j < tokens.count, tokens[j].kind != .word, "“«\"".contains(tokens[j].text) else { return nil }
         var k = j + 1
         while k < tokens.count, k <= j + 5, tokens[k].kind == .word { k += 1 }
         guard k > j + 1, k < tokens.count, k <= j + 5, "”»\"".contains(tokens[k].text) else { return nil }

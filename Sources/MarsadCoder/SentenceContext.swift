@@ -43,8 +43,8 @@ struct SentenceContext {
         // No town named: a country after a locative (`في شمال العراق`, "in Somalia") places the
         // event in the country, without coordinates.
         for c in chunks where c.actors.count == 1 && (c.preposition.map(model.words.locative.contains) ?? false) {
-            let code = c.actors[0].code
-            guard code.sector == nil, let country = code.country, code.value == country, let name = model.actors.countryLabels[country] else { continue }
+            let country = c.actors[0].code.value
+            guard c.actors[0].code.isCountry, let name = model.actors.countryLabels[country] else { continue }
             let span = s.span(c.range)
             return Location(
                 name: name, country: country, latitude: nil, longitude: nil, text: chunker.text[span], span: span,

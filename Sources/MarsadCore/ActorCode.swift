@@ -26,6 +26,9 @@ public struct ActorCode: Hashable, Sendable, Codable, Comparable, CustomStringCo
         return String(value.dropFirst(3).prefix(3))
     }
 
+    /// The country itself, with no sector or group after it (`IRQ`, not `IRQMIL` or `PSEHMS`).
+    public var isCountry: Bool { country == value }
+
     /// The part compared "at country level": the country, or the whole code for non-state actors.
     public var countryLevel: String { country ?? value }
 
