@@ -74,21 +74,38 @@ public struct ArabicProfile: LanguageProfile {
     public var conjunctionProclitics: Set<String> { ["و", "ف"] }
     public var phraseInnerPrefixes: Set<String> { ["", "ال", "و", "وال"] }
 
+    /// Harakat and tatweel: marks on or between the letters of a word.
+    static func isMark(_ c: Unicode.Scalar) -> Bool {
+        (0x064B...0x0652).contains(c.value) || c == "\u{0640}"
+    }
+
+    /// The letters of a word as written, without harakat and tatweel.
+    static func letters(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.filter { !isMark($0) }
+    }
+
+    /// A word that ends in a ta marbuta (`ة`) is a noun.
+    public func spellingRulesOutVerb(_ text: String) -> Bool {
+        text.unicodeScalars.last { !Self.isMark($0) } == "\u{0629}"
+    }
+
+    /// The alif of tanween: `ناشطا`, `جنديا`.
+    public func isIndefiniteAccusative(_ word: String) -> Bool {
+        word.hasSuffix("ا")
+    }
+
     /// `ه`, `ها`, `هما`, `هم`, `هن`; a ta marbuta (`ة`) is never `ه`, which normalisation spells the same.
     public func isThirdPersonPossessive(_ text: String, suffix: String) -> Bool {
-        ["ه", "ها", "هما", "هم", "هن"].contains(suffix) && text.unicodeScalars.last { !(0x064B...0x0652).contains($0.value) } != "\u{0629}"
+        ["ه", "ها", "هما", "هم", "هن"].contains(suffix) && !spellingRulesOutVerb(text)
     }
 
     /// A form IV perfect is written with a hamza above its alif (`أدانتها`), its verbal noun
     /// with one below (`إدانتها`).
     public func spellingRulesOutPerfect(of lemma: String, _ text: String, prefix: String) -> Bool {
         guard lemma.hasPrefix("أ") else { return false }
-        var skip = prefix.unicodeScalars.count
-        for c in text.unicodeScalars where !(0x064B...0x0652).contains(c.value) && c != "\u{0640}" {
-            if skip == 0 { return c == "\u{0625}" }
-            skip -= 1
-        }
-        return false
+        let l = Self.letters(text)
+        let p = prefix.unicodeScalars.count
+        return p < l.count && l[p] == "\u{0625}"
     }
 
     /// A one-word agent name without the article, and its indefinite accusative and dual

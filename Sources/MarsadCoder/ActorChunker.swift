@@ -174,7 +174,7 @@ struct ActorChunker {
             case .agent(let sector):
                 chunk.possessed = it.possessed
                 chunk.dual = s.analyses[it.range.lowerBound].contains { lexicon.agentDuals.contains($0.stem) }
-                chunk.accusative = headFirst && s.tokens[it.range.lowerBound].normalized.hasSuffix("ا")
+                chunk.accusative = model.profile.isIndefiniteAccusative(s.tokens[it.range.lowerBound].normalized)
                 var end = k
                 // Consecutive agent words form one agent; the first names the sector.
                 while let n = items[safe: end + 1], case .agent = n.kind, gap(items[end].range, n.range) == 0,
@@ -319,7 +319,7 @@ struct ActorChunker {
         {
             // `ناشطا في كتائب الأقصى`, "a member of Hamas": the group stands for its member, in
             // its case: an indefinite accusative (`ناشطا`) is an object, never the subject.
-            c.accusative = model.profile.modifiersFollowHead && s.tokens[p - 1].normalized.hasSuffix("ا")
+            c.accusative = model.profile.isIndefiniteAccusative(s.tokens[p - 1].normalized)
             return
         }
         if s.isConjoinedWord(p, in: model.words.prepositions) {

@@ -192,12 +192,12 @@ struct TriggerFinder {
         return out
     }
 
-    /// Whether the word's place rules out every verb reading: a final ة (`تظاهرة` is a noun), a
-    /// determiner or preposition before it, or, in English, a past verb of the lexicon before it
+    /// Whether the word's spelling or place rules out every verb reading: the language's spelling
+    /// (`تظاهرة` is a noun), a determiner or preposition before it, or, in English, a past verb of the lexicon before it
     /// (not a name: "United States"), whose object it is ("lifted sanctions", "rejected calls";
     /// a noun that is also a verb, "a bomb exploded", is not past).
     func verbExcluded(at i: Int, _ s: AnalyzedSentence, actorTokens: Set<Int>) -> Bool {
-        if s.tokens[i].text.unicodeScalars.last == "\u{0629}" { return true }
+        if model.profile.spellingRulesOutVerb(s.tokens[i].text) { return true }
         if s.isWord(i - 1, in: model.words.determiners) || s.isWord(i - 1, in: model.words.prepositions) { return true }
         return !model.profile.modifiersFollowHead && i > 0 && !actorTokens.contains(i - 1) && model.isPerfectTriggerVerb(s, i - 1)
     }

@@ -109,6 +109,14 @@ public protocol LanguageProfile: Sendable {
     /// perfect `أدانتها`.
     func spellingRulesOutPerfect(of lemma: String, _ text: String, prefix: String) -> Bool
 
+    /// Whether the word's spelling rules out every verb reading: Arabic `تظاهرة`, with its final
+    /// ta marbuta, is a noun.
+    func spellingRulesOutVerb(_ text: String) -> Bool
+
+    /// Whether a (normalised) word is written in the indefinite accusative: Arabic `ناشطا`,
+    /// `جنديا` with the alif of tanween, an object and never a verb-first subject.
+    func isIndefiniteAccusative(_ word: String) -> Bool
+
     /// Whether a word read with enclitic `suffix` is possessed by a third person (`قواته`, "its
     /// forces"): not a first person (`الأمني` is no `الأمن` + "my") nor a ta marbuta that
     /// normalisation spells like the pronoun (`الداخلية`).
@@ -142,6 +150,8 @@ extension LanguageProfile {
     public func agentDuals(_ name: String) -> [String] { [] }
     public func spellingRulesOutPerfect(of lemma: String, _ text: String, prefix: String) -> Bool { false }
     public func isThirdPersonPossessive(_ text: String, suffix: String) -> Bool { false }
+    public func spellingRulesOutVerb(_ text: String) -> Bool { false }
+    public func isIndefiniteAccusative(_ word: String) -> Bool { false }
 
     /// The one reading of a token a reader would give (for `marsad analyze` and clitic
     /// statistics); the coder itself looks at every reading of ``analyses(of:)``. By default
