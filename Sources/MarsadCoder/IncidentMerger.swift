@@ -47,18 +47,10 @@ enum IncidentMerger {
         (d.hit.rule.cameo.flatMap { Int($0.root) } ?? 0) >= 18
     }
 
-    /// An event noun within reach after a means preposition: its proclitic, or a word at most
-    /// three words before it in the same phrase (`في غارة`, "in a US air strike").
+    /// An event noun within reach after a means preposition.
     static func isMeans(_ d: EventDraft, after end: Int, _ s: AnalyzedSentence, model: LanguageModel) -> Bool {
         let p = d.hit.position
-        guard d.hit.rule.category == .noun || d.hit.rule.category == .phrase, p >= end, p - end <= reach else { return false }
-        let means = model.words.meansPrepositions
-        if d.hit.preposition.map(means.contains) ?? false { return true }
-        for j in stride(from: p - 1, through: max(end, p - 3), by: -1) {
-            if s.tokens[j].kind != .word { return false }
-            if s.isConjoinedWord(j, in: means) { return true }
-        }
-        return false
+        return p >= end && p - end <= reach && model.followsMeansPreposition(d.hit, s, from: end)
     }
 
     /// Two sources that may be one: the same, or one of them unnamed.

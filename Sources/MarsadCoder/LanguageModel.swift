@@ -63,6 +63,19 @@ extension LanguageModel {
         return s.stemKeys[i].contains { triggers.forms[$0] != nil }
     }
 
+    /// Whether an event noun stands after a means preposition (`[means-prepositions]`): its
+    /// proclitic, or a word at most three words before it, not across punctuation nor before
+    /// token `from` (`في غارة`, `بسيارة مفخخة`, "in a US air strike").
+    func followsMeansPreposition(_ hit: TriggerHit, _ s: AnalyzedSentence, from: Int = 0) -> Bool {
+        guard hit.rule.category == .noun || hit.rule.category == .phrase else { return false }
+        if hit.preposition.map(words.meansPrepositions.contains) ?? false { return true }
+        for j in stride(from: hit.position - 1, through: max(from, hit.position - 3), by: -1) {
+            if s.tokens[j].kind != .word { return false }
+            if s.isConjoinedWord(j, in: words.meansPrepositions) { return true }
+        }
+        return false
+    }
+
     /// Whether token `i` reads as the perfect or past of a verb the trigger lexicon knows.
     func isPerfectTriggerVerb(_ s: AnalyzedSentence, _ i: Int) -> Bool {
         guard i >= 0, i < s.count else { return false }

@@ -281,10 +281,8 @@ struct ReportReader {
     /// The use of force an event noun is the means of (`مقتل ... في هجوم`, "killed in an
     /// attack"): a trigger word a few words before its means preposition.
     func meansOf(_ hit: TriggerHit) -> Int? {
-        guard hit.rule.category == .noun || hit.rule.category == .phrase else { return nil }
+        guard model.followsMeansPreposition(hit, s) else { return nil }
         let p = hit.position
-        let means = model.words.meansPrepositions
-        guard hit.preposition.map(means.contains) ?? false || s.isConjoinedWord(p - 1, in: means) else { return nil }
         return stride(from: p - 2, through: max(0, p - IncidentMerger.reach), by: -1).first { model.isTriggerWord(s, $0) }
     }
 
