@@ -283,8 +283,10 @@ struct ActorChunker {
         for k in chunks.indices {
             guard let sector = chunks[k].pendingSector, !isForeign(chunks[k].range, s) else { continue }
             // `قال الجيش التركي إن طائراته قصفت`: "its aircraft" are of the actor named before.
-            let before = chunks[..<k].last { $0.actors.count == 1 && $0.actors[0].code.country != nil }?.actors[0].code.country
-            guard let c = chunks[k].possessed ? before ?? owner : country else { continue }
+            let c = chunks[k].possessed
+                ? chunks[..<k].last { $0.actors.count == 1 && $0.actors[0].code.country != nil }?.actors[0].code.country ?? owner
+                : country
+            guard let c else { continue }
             chunks[k].actors = [composite(c, sector, chunks[k].range, s)]
             chunks[k].pendingSector = nil
         }

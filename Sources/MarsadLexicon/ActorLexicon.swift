@@ -59,8 +59,9 @@ public struct ActorLexicon: Sendable {
                 let label = r.first("label") ?? sector
                 // Several records may share a sector (civilians, protesters: CVL); the first names it.
                 if sectors[sector] == nil { sectors[sector] = label }
-                add(names.flatMap(profile.agentForms), .agent(sector: sector, label: label))
-                for n in names.flatMap(profile.agentForms) {
+                let forms = names.flatMap(profile.agentForms)
+                add(forms, .agent(sector: sector, label: label))
+                for n in forms {
                     let k = key(n)
                     if k.count == 1, oneWordAgents[WordKey(k[0])] == nil { oneWordAgents[WordKey(k[0])] = sector }
                 }
