@@ -71,8 +71,10 @@ public struct ArabicProfile: LanguageProfile {
         }
     }
 
-    public var conjunctionProclitics: Set<String> { ["و", "ف"] }
-    public var phraseInnerPrefixes: Set<String> { ["", "ال", "و", "وال"] }
+    static let conjunctionProclitics = ArabicClitics.conjunctions.filter { !$0.isEmpty }
+    static let phraseInnerPrefixes = ["", "ال", "و", "وال"]
+    public var conjunctionProclitics: [String] { Self.conjunctionProclitics }
+    public var phraseInnerPrefixes: [String] { Self.phraseInnerPrefixes }
 
     /// Harakat and tatweel: marks on or between the letters of a word.
     static func isMark(_ c: Unicode.Scalar) -> Bool {

@@ -13,7 +13,7 @@ struct AnalyzedSentence {
     /// Every key (normalised form or clitic-free stem) -> the tokens that can take it.
     let positions: [WordKey: [Int]]
     /// The language's proclitic conjunctions (``LanguageProfile/conjunctionProclitics``).
-    let conjunctions: Set<String>
+    let conjunctions: [String]
 
     init(sentence: Sentence, text: ScalarText, profile: any LanguageProfile) {
         self.sentence = sentence

@@ -76,11 +76,11 @@ public protocol LanguageProfile: Sendable {
 
     /// Proclitic conjunctions (Arabic `و`, `ف`): a function word that carries one is still that
     /// word (`وفي` is `في`). Empty for a language that writes them apart.
-    var conjunctionProclitics: Set<String> { get }
+    var conjunctionProclitics: [String] { get }
 
     /// The proclitics a word may carry inside a multiword name or phrase (Arabic: the article and
     /// `و`, `وال`; the empty string for none).
-    var phraseInnerPrefixes: Set<String> { get }
+    var phraseInnerPrefixes: [String] { get }
 
     /// The matching form of a word (no diacritics, folded letters; lower case for English).
     func normalize(_ word: String) -> String
@@ -143,8 +143,8 @@ public protocol LanguageProfile: Sendable {
 }
 
 extension LanguageProfile {
-    public var conjunctionProclitics: Set<String> { [] }
-    public var phraseInnerPrefixes: Set<String> { [""] }
+    public var conjunctionProclitics: [String] { [] }
+    public var phraseInnerPrefixes: [String] { [""] }
     public func complementForms(_ phrase: String) -> [String] { [phrase] }
     public func agentForms(_ name: String) -> [String] { [name] }
     public func agentDuals(_ name: String) -> [String] { [] }
