@@ -53,6 +53,8 @@ public struct FunctionWords: Sendable {
     public var topicHeads: WordSet = []
     /// Nouns that make an event generic (`عمليات`, "wave").
     public var genericHeads: WordSet = []
+    /// Demonstratives (`هذه`, "this"): an event noun after one refers back to an event already told.
+    public var demonstratives: WordSet = []
     /// Words that make a following event an intention or plan (`مخطط`, "plot").
     public var intentHeads: WordSet = []
     /// Verbs of undergoing (`تعرض`, "came under"): their subject is the target of the event noun after them.
@@ -94,7 +96,7 @@ public struct FunctionWords: Sendable {
     /// is simply absent.)
     public private(set) var unknownSections: [String] = []
     /// Sections read by ``LanguageModel`` rather than here: verb lemmas whose forms it generates.
-    static let modelSections: Set<String> = ["light-verbs", "occurrence-verbs"]
+    static let modelSections: Set<String> = ["light-verbs", "occurrence-verbs", "scene-verbs"]
 
     public init(text: String, profile: any LanguageProfile) {
         let s = LanguageResource.sections(text)
@@ -148,6 +150,7 @@ public struct FunctionWords: Sendable {
         distance = set("distance")
         topicHeads = set("topic-heads")
         genericHeads = set("generic-heads")
+        demonstratives = set("demonstratives")
         relativePronouns = set("relative-pronouns")
         partitive = set("partitive")
         venues = set("venues")

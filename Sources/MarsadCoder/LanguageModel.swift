@@ -16,6 +16,8 @@ public final class LanguageModel: Sendable {
     let lightVerbForms: [WordKey: Bool]
     /// The same for verbs of occurrence (`اندلع`, `وقع`, "erupt"), whose subject is the event.
     let occurrenceVerbForms: [WordKey: Bool]
+    /// The same for verbs whose subject is the scene of events (`شهد`, "witness").
+    let sceneVerbForms: [WordKey: Bool]
 
     public init(language: Language, codebook: Codebook) throws {
         profile = Languages.profile(for: language)
@@ -39,6 +41,7 @@ public final class LanguageModel: Sendable {
         }
         lightVerbForms = forms("light-verbs")
         occurrenceVerbForms = forms("occurrence-verbs")
+        sceneVerbForms = forms("scene-verbs")
     }
 }
 
@@ -55,6 +58,22 @@ extension LanguageModel {
     func isOccurrenceVerb(_ s: AnalyzedSentence, _ i: Int) -> Bool {
         guard i >= 0, i < s.count, s.tokens[i].kind == .word else { return false }
         return s.stemKeys[i].contains { occurrenceVerbForms[$0] ?? false }
+    }
+
+    /// Whether token `i` is a verb whose subject is the scene of events, in any tense
+    /// (`شهدت بغداد`, "Baghdad witnessed").
+    func isSceneVerb(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        guard i >= 0, i < s.count, s.tokens[i].kind == .word else { return false }
+        return s.stemKeys[i].contains { sceneVerbForms[$0] != nil }
+    }
+
+    /// Whether the place chunk at `range` is the subject of a scene verb: right after it in a
+    /// head-first language, up to two words on past a settlement noun (`شهدت مدينة كركوك`),
+    /// right before it otherwise ("Kirkuk witnessed").
+    func isSceneSubject(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        profile.modifiersFollowHead
+            ? isSceneVerb(s, range.lowerBound - 1) || s.hasWord(range.lowerBound - 1, in: words.settlements) && isSceneVerb(s, range.lowerBound - 2)
+            : isSceneVerb(s, range.upperBound)
     }
 
     /// Whether token `i` is a word of the trigger lexicon (`قتل`, "killings").

@@ -43,6 +43,9 @@ struct ReportEvidence {
         case topic
         /// A plural with the article and no count, or a generic head (`عمليات القتل`).
         case generic
+        /// A demonstrative before the event noun (`هذه التظاهرة`, "this attack"): it refers back
+        /// to an event already told.
+        case anaphora
         /// An intention or a plan (`مخطط لاغتياله`, "plot to kill"), or a verb of purpose
         /// (`لتقتل`, "to kill").
         case intent
@@ -90,7 +93,7 @@ struct ReportEvidence {
     func weight(_ d: Doubt) -> Int {
         switch d {
         case .topic, .generic, .long, .intent, .earlier, .period, .prevented: 3
-        case .relative, .pastYear, .opinion, .trial: 2
+        case .relative, .anaphora, .pastYear, .opinion, .trial: 2
         }
     }
 
@@ -305,6 +308,7 @@ struct ReportReader {
         let before = runStart(hit) - 1
         let head = s.isConjoinedWord(before, in: w.locative) || s.isWord(before, in: w.determiners) ? before - 1 : before
         if s.hasWord(head, in: w.topicHeads) { out.append(.topic) }
+        if hit.rule.category != .verb, s.isConjoinedWord(before, in: w.demonstratives) { out.append(.anaphora) }
         let plural = hit.reading.isPlural && (hit.prefix.hasSuffix("ال") || s.isWord(before, in: w.determiners))
         if plural && !counted && !occursInRelativeClause(hit) || s.hasWord(head, in: w.genericHeads) { out.append(.generic) }
         if hit.rule.category == .verb || hit.rule.category == .phrase,

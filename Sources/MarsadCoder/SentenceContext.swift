@@ -33,22 +33,25 @@ struct SentenceContext {
             guard let p = c.place else { continue }
             let marked = c.preposition.map(model.words.locative.contains) ?? false
             let near = c.range.lowerBound > 0 && s.isConjoinedWord(c.range.lowerBound - 1, in: model.words.locative)
-                || model.followsDirection(s, c.range.lowerBound)
+                || model.followsDirection(s, c.range.lowerBound) || model.isSceneSubject(s, c.range)
             guard p.ambiguous ? near : (marked || near || chunker.isLocative(before: c.range.lowerBound, s)) else { continue }
             let span = s.span(c.range)
             return Location(
                 name: p.name, country: p.country, latitude: p.latitude, longitude: p.longitude,
-                text: chunker.text[span], span: span, reason: "place after a locative preposition or a direction in the sentence")
+                text: chunker.text[span], span: span, reason: "place after a locative preposition or a direction, or the scene of the sentence's events")
         }
-        // No town named: a country after a locative (`في شمال العراق`, "in Somalia") places the
-        // event in the country, without coordinates.
-        for c in chunks where c.actors.count == 1 && (c.preposition.map(model.words.locative.contains) ?? false) {
+        // No town named: a country after a locative or a direction (`في شمال العراق`, `غرب
+        // الصومال`, "in Somalia"), or the scene of the events (`شهد العراق`), places the event
+        // in the country, without coordinates.
+        for c in chunks where c.actors.count == 1
+            && (c.preposition.map(model.words.locative.contains) ?? false || model.followsDirection(s, c.range.lowerBound) || model.isSceneSubject(s, c.range))
+        {
             let country = c.actors[0].code.value
             guard c.actors[0].code.isCountry, let name = model.actors.countryLabels[country] else { continue }
             let span = s.span(c.range)
             return Location(
                 name: name, country: country, latitude: nil, longitude: nil, text: chunker.text[span], span: span,
-                reason: "country after a locative preposition in the sentence")
+                reason: "country after a locative preposition or a direction, or the scene of the sentence's events")
         }
         return nil
     }

@@ -247,6 +247,17 @@ import Testing
         #expect(code("قتل مسلحون خمسة جنود امس في الموصل بالعراق.", date: "2008-03-04").first?.location?.name == "Mosul")
     }
 
+    @Test func theSceneOfTheEventsAndACountryAfterADirectionPlaceThem() throws {
+        let kirkuk = try #require(code("وشهدت مدينة كركوك امس سلسلة تفجيرات اسفرت عن مقتل اربعة اشخاص.").first)
+        #expect(kirkuk.location?.name == "Kirkuk")
+        #expect(kirkuk.location?.reason.contains("scene") == true)
+        let en = try #require(code("Kirkuk witnessed a series of car bombings on Monday that killed four people.", lang: .english).first)
+        #expect(en.location?.name == "Kirkuk")
+        let somalia = try #require(code("وقتل مسلحون اربعة اشخاص امس في هجوم بقنبلة يدوية غرب الصومال.").first)
+        #expect(somalia.location?.country == "SOM")
+        #expect(somalia.location?.latitude == nil)
+    }
+
     @Test func foreignTroopsDoNotTakeTheCountryOfThePlace() {
         let e = code("قالت وزارة الدفاع امس ان قوات اجنبية قتلت تسعة جنود افغان في ضربة جوية في جنوب افغانستان.", date: "2008-03-04")
         #expect(e.first { $0.cameo.root == "19" }?.sourceCodes.isEmpty == true)

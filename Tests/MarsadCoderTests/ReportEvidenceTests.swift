@@ -119,6 +119,14 @@ import Testing
         #expect(report("وجاء القرار امس بعد أن اقتحم محتجون إيرانيون مقر السفارة السعودية في طهران.")?.contains("relative") == false)
     }
 
+    @Test func aDemonstrativeRefersBackToAnEventAlreadyTold() throws {
+        let r = try #require(report("وأوقع هذا الهجوم امس 68 جريحا على الاقل في مدينة روالبندي، بحسب مصادر الشرطة."))
+        #expect(r.contains("-anaphora"))
+        let en = try #require(report("This attack killed seven people in Baghdad on Monday, police said.", lang: .english))
+        #expect(en.contains("-anaphora"))
+        #expect(report("ونفذ مسلحون هجومين امس في مدينة روالبندي.").map { !$0.contains("anaphora") } ?? true)
+    }
+
     @Test func aWeekdayIsNoCount() {
         // `الاثنين` is Monday here, not "two".
         let r = report("وتبنت الحركة تفجير عربة عسكرية في الطريق الاثنين الماضي.")
