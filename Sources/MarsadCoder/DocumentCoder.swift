@@ -74,6 +74,12 @@ struct DocumentCoder {
                 args.source = c
             }
             if hit.rule.cameo?.claimsResponsibility ?? false, !args.source.isEmpty { claimant = args.source }
+            if args.target.isEmpty, let country = location?.country ?? discourse.lastCountry,
+                let people = countedPeople(after: hit, s, phrases: phrases)
+            {
+                // `مقتل ثلاثة`, "the deaths of three": people of the place.
+                args.target = [chunker.composite(country, "CVL", people, s)]
+            }
             if args.target.isEmpty,
                 let authors = authorsOfCondemned(hit, after: args.subjectEnd, hits: hits[(h + 1)...], s, discourse: discourse)
             {
@@ -155,6 +161,18 @@ struct DocumentCoder {
         var p = slot
         while p < hit.position, s.isWord(p, in: model.words.determiners) { p += 1 }
         return p == hit.position
+    }
+
+    /// The number right after a casualty noun (`مقتل ثلاثة على الأقل`), when no phrase names who
+    /// they are (`مقتل ثلاثة من عناصر الشرطة`): its token range.
+    func countedPeople(after hit: TriggerHit, _ s: AnalyzedSentence, phrases: [NounPhrase]) -> Range<Int>? {
+        let j = hit.range.upperBound
+        guard hit.rule.category == .noun, j < s.count, s.hasWord(hit.position, in: model.words.casualties),
+            s.tokens[j].kind == .number && !(Int(s.tokens[j].text).map { $0 >= 1900 && $0 <= 2100 } ?? false)
+                || s.isWord(j, in: model.words.numbers),
+            !phrases.contains(where: { (j + 1...j + 3).contains($0.range.lowerBound) })
+        else { return nil }
+        return j..<j + 1
     }
 
     /// An event noun inside a prepositional phrase (`في البيان الختامي للقائها`, "in the

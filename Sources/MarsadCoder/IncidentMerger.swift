@@ -8,7 +8,8 @@ import MarsadCore
 ///   "by"), a few words on;
 /// - a verb right after an event noun (`هجوم ... استهدف`, "an air strike killed"), with no
 ///   subject of its own or the noun's: the noun is its subject;
-/// - an event noun after a verb of consequence (`[consequences]`: `أسفر عن مقتل`, "killing");
+/// - an event noun after a verb of consequence (`[consequences]`: `أسفر عن مقتل`, "killing"),
+///   or after the event that such a verb opens (`أسفر هجوم ... عن مقتل`);
 /// - the complement of the one before, firing on its own (`انفجرت سيارة مفخخة`); the complement
 ///   of any other event is part of its pattern and dropped (`هدد بتفجير نفسه`).
 /// Their sources must agree (the same, or one unnamed). The incident keeps the first event's
@@ -31,7 +32,7 @@ enum IncidentMerger {
             if let k = out.indices.last, isViolent(out[k]), isViolent(d), d.modality == out[k].modality,
                 agree(d.source, out[k].source),
                 isRepeat(d, of: out[k]) || isMeans(d, after: ends[k], s, model: model) || isAim(d, of: out[k], after: ends[k])
-                    || isConsequence(d, after: ends[k], s, model: model)
+                    || isConsequence(d, of: out[k], after: ends[k], s, model: model)
             {
                 absorb(d, into: &out[k])
                 ends[k] = max(ends[k], d.hit.complement?.upperBound ?? d.hit.range.upperBound)
@@ -71,11 +72,14 @@ enum IncidentMerger {
         return d.hit.rule.category == .verb && !ownSubject && e.hit.rule.category != .verb && p >= end && p - end <= reach
     }
 
-    /// An event noun one or two words after a verb of consequence (`أسفر عن مقتل`).
-    static func isConsequence(_ d: EventDraft, after end: Int, _ s: AnalyzedSentence, model: LanguageModel) -> Bool {
+    /// An event noun one or two words after a verb of consequence (`أسفر عن مقتل`), or within
+    /// reach of an event whose verb of consequence stands before it (`أسفر هجوم انتحاري ... عن
+    /// مقتل ثلاثة`, verb first).
+    static func isConsequence(_ d: EventDraft, of e: EventDraft, after end: Int, _ s: AnalyzedSentence, model: LanguageModel) -> Bool {
         let p = d.hit.position
         guard d.hit.rule.category == .noun || d.hit.rule.category == .phrase, p >= end else { return false }
-        return (p - 2..<p).contains { s.hasWord($0, in: model.words.consequences) }
+        let before = { (q: Int) in (q - 2..<q).contains { s.hasWord($0, in: model.words.consequences) } }
+        return before(p) || p - end <= reach && before(e.hit.position)
     }
 
     static func absorb(_ d: EventDraft, into e: inout EventDraft) {

@@ -34,6 +34,17 @@ import Testing
         #expect(bomb.first?.targetCodes == ["IRQCVL"])
     }
 
+    @Test func aTollAfterAVerbOfConsequenceOpeningTheSentenceIsTheSameIncident() throws {
+        // `أسفر هجوم ... عن مقتل`: the verb of consequence stands before the attack.
+        let e = violence("اسفر هجوم انتحاري نفذته امرأة أمس في سوق الكرادة وسط بغداد عن مقتل ثلاثة على الاقل.")
+        #expect(e.map(\.cameo.code) == ["1831"])
+        #expect(e.first?.mentions.count == 2)
+        // A bare number after the casualty noun is people of the place; a partitive names them.
+        #expect(e.first?.targetCodes == ["IRQCVL"])
+        let police = violence("وأسفر الهجوم امس في بغداد عن مقتل ثلاثة من عناصر الشرطة.")
+        #expect(police.first?.targetCodes == ["IRQCOP"])
+    }
+
     @Test func englishIncidentsAreOneEventToo() {
         let bomb = violence("A car bomb exploded in a market in Baghdad on Monday, killing seven people, police said.", lang: .english)
         #expect(bomb.map(\.cameo.code) == ["1832"])
