@@ -18,7 +18,20 @@ struct ActorChunker {
         var chunks = compose(items, s)
         resolveCoordinatedSectors(&chunks, s)
         for k in chunks.indices { markPreposition(&chunks[k], s, items: items) }
+        dropMembersOfNamedGroups(&chunks, s)
         return chunks
+    }
+
+    /// A member word alone that is also an agent (`ناشطا في كتائب الأقصى`: `ناشط` is an
+    /// activist) is not an actor of its own when a group follows it: the group stands for it.
+    func dropMembersOfNamedGroups(_ chunks: inout [ActorChunk], _ s: AnalyzedSentence) {
+        let groupStarts = Set(chunks.filter(\.isActor).map(\.range.lowerBound))
+        chunks.removeAll { c in
+            guard !c.isActor, c.pendingSector != nil, c.range.count == 1, s.hasWord(c.range.lowerBound, in: model.words.members) else { return false }
+            let p = c.range.upperBound
+            guard s.isWord(p, in: model.words.partitive) || s.isWord(p, in: model.words.locative) else { return false }
+            return groupStarts.contains(p + 1)
+        }
     }
 
     // MARK: dictionary matching

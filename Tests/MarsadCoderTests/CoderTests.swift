@@ -81,6 +81,8 @@ import Testing
         #expect(e.first?.sourceCodes == ["ISR"])
         #expect(e.first?.targetCodes == ["PSEHMS"])
         #expect(code("Israeli troops killed a member of Hamas in Gaza on Monday, medics said.", lang: .english).first?.targetCodes == ["PSEHMS"])
+        // `ناشط` is also an agent (an activist); before a group it is the group's member.
+        #expect(code("اغتالت اسرائيل امس ناشطا في كتائب الأقصى قرب جنين.").first?.targetCodes == ["PSEAQB"])
     }
 
     @Test func aStatementNounAsTheObjectOfAReportingVerbIsItsSubjects() {
