@@ -147,6 +147,8 @@ struct TriggerFinder {
                 // The more specific code wins (0233 over 023), then the nearer complement, then the
                 // longer one (`مساعدات إنسانية` over `مساعدات`).
                 rank = (4 - (rule.cameo?.code.count ?? 4)) * 200 + (found.lowerBound - i) * 4 + max(0, 3 - found.count)
+            } else if rule.category == .verb, !rule.otherSense, !c.reading.passive, !c.enclitic, complementIsSubject(rule, before: i, s, actorTokens: actorTokens) {
+                rank = (4 - (rule.cameo?.code.count ?? 4)) * 200 + 4
             } else {
                 continue
             }
@@ -253,6 +255,25 @@ struct TriggerFinder {
             }
         }
         return best
+    }
+
+    /// Whether a one-word complement that names who acts stands as the verb's subject before it
+    /// (`المتظاهرون تجمعوا`, `وكان المتظاهرون قد تجمعوا`): an agent word at most four tokens
+    /// back, past other words of its phrase and stopwords (`قد`), not past a relative pronoun
+    /// (`المتظاهرين الذين تجمعوا` describes the protesters).
+    func complementIsSubject(_ rule: TriggerRule, before i: Int, _ s: AnalyzedSentence, actorTokens: Set<Int>) -> Bool {
+        var j = i - 1
+        while j >= max(0, i - 4), s.tokens[j].kind == .word {
+            if actorTokens.contains(j) {
+                if rule.complements.contains(where: { $0.count == 1 && (s.stemKeys[j].contains($0[0]) || s.innerKeys[j].contains($0[0])) }) {
+                    return true
+                }
+            } else if !s.isWord(j, in: model.words.stopwords) || s.isConjoinedWord(j, in: model.words.relativePronouns) {
+                return false
+            }
+            j -= 1
+        }
+        return false
     }
 
     func clauseLimit(after t: Int, _ s: AnalyzedSentence) -> Int {

@@ -322,6 +322,16 @@ import Testing
         #expect(en.first { $0.cameo.root == "14" }?.targetCodes == ["USAGOV"])
     }
 
+    @Test func aComplementThatNamesWhoActsMayBeTheSubjectBeforeTheVerb() {
+        // `تجمّع` is a protest with protesters: after the verb (VSO) or before it (SVO).
+        for text in ["وكان المتظاهرون قد تجمعوا امس امام السفارة الأميركية في بيروت.", "المتظاهرون تجمعوا امس امام السفارة الأميركية في بيروت."] {
+            #expect(code(text, date: "2008-03-04").first?.cameo.code == "141", "\(text)")
+        }
+        // A relative clause describes them; it is not the protest's report.
+        #expect(code("واعتقلت الشرطة ستة فلسطينيين من عشرات المتظاهرين الذين تجمعوا امس في منطقة محطة الحافلات.", date: "2008-03-04")
+            .allSatisfy { $0.cameo.root != "14" })
+    }
+
     @Test func aQuotedNameStandsForItsActorOnlyBetweenQuotationMarks() {
         #expect(code("وأعلن تنظيم «القاعدة» مسؤوليته عن الهجوم.", date: "2008-03-04").first?.sourceCodes == ["IMGAQ"])
         // Bare, القاعدة is "the base".
