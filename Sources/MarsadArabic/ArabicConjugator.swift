@@ -45,11 +45,11 @@ public struct ArabicConjugator: Sendable {
         }
         for cell in cells {
             let (group, feature, person, passive) = Self.describe(cell.slot)
+            // The active forms of the same slot (`perfect_3ms` for `perfect_3ms_pass`).
+            let activeForms = passive ? active[cell.slot.split(separator: "_").filter { $0 != "pass" }.joined(separator: "_")] : nil
             for raw in cell.forms {
                 for (f, extra) in variants(raw) {
-                    guard f.unicodeScalars.count >= 2,
-                        !passive || !(active[cell.slot.replacingOccurrences(of: "_pass", with: "")]?.contains(f) ?? false)
-                    else { continue }
+                    guard f.unicodeScalars.count >= 2, !(activeForms?.contains(f) ?? false) else { continue }
                     let key = f + "|" + group + extra
                     if groups[key] == nil {
                         order.append(key)

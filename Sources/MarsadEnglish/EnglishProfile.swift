@@ -17,14 +17,22 @@ public struct EnglishProfile: LanguageProfile {
 
     public init() {}
 
-    public func normalize(_ word: String) -> String {
-        word.lowercased().replacingOccurrences(of: "’", with: "'")
+    public func normalize(_ word: String) -> String { Self.normalized(word) }
+
+    /// Lower case, with the typographic apostrophe made plain (`Iran’s` -> `iran's`); the
+    /// apostrophe is looked for by scalar, not by a Foundation search on every word.
+    static func normalized(_ word: String) -> String {
+        let lower = word.lowercased()
+        guard lower.unicodeScalars.contains("’") else { return lower }
+        var out = String.UnicodeScalarView()
+        for u in lower.unicodeScalars { out.append(u == "’" ? "'" : u) }
+        return String(out)
     }
 
     public func sentences(in text: ScalarText) -> [Sentence] { splitter.sentences(in: text) }
 
     public func tokens(in text: ScalarText, span: TextSpan) -> [Token] {
-        Tokenizer(normalize: { $0.lowercased().replacingOccurrences(of: "’", with: "'") }).tokens(in: text, span: span)
+        Tokenizer(normalize: Self.normalized).tokens(in: text, span: span)
     }
 
     public func analyses(of token: Token) -> [WordAnalysis] {
