@@ -9,7 +9,8 @@ import MarsadCore
 /// - a verb right after an event noun (`هجوم ... استهدف`, "an air strike killed"), with no
 ///   subject of its own or the noun's: the noun is its subject;
 /// - an event noun after a verb of consequence (`[consequences]`: `أسفر عن مقتل`, "killing"),
-///   or after the event that such a verb opens (`أسفر هجوم ... عن مقتل`);
+///   or after a preposition past the event that such a verb opens (`أسفر هجوم ... عن مقتل`);
+///   a noun right after the verb is its subject, a new incident (`أسفرت غارة أخرى عن`);
 /// - the complement of the one before, firing on its own (`انفجرت سيارة مفخخة`); the complement
 ///   of any other event is part of its pattern and dropped (`هدد بتفجير نفسه`).
 /// Their sources must agree (the same, or one unnamed). The incident keeps the first event's
@@ -79,7 +80,12 @@ enum IncidentMerger {
         let p = d.hit.position
         guard d.hit.rule.category == .noun || d.hit.rule.category == .phrase, p >= end else { return false }
         let before = { (q: Int) in (q - 2..<q).contains { s.hasWord($0, in: model.words.consequences) } }
-        return before(p) || p - end <= reach && before(e.hit.position)
+        // Verb first, a noun right after the verb of consequence with no preposition is its
+        // subject, a new incident (`أسفرت غارة أخرى عن مقتل`), not its toll (`أدى لمقتل`).
+        let subject = model.profile.modifiersFollowHead && d.hit.preposition == nil && s.hasWord(p - 1, in: model.words.consequences)
+        // After the event the verb opens, the toll follows a preposition (`عن مقتل`).
+        let object = d.hit.preposition != nil || s.isWord(p - 1, in: model.words.prepositions)
+        return !subject && before(p) || object && p - end <= reach && before(e.hit.position)
     }
 
     static func absorb(_ d: EventDraft, into e: inout EventDraft) {

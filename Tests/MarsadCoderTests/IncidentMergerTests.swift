@@ -43,6 +43,9 @@ import Testing
         #expect(e.first?.targetCodes == ["IRQCVL"])
         let police = violence("وأسفر الهجوم امس في بغداد عن مقتل ثلاثة من عناصر الشرطة.")
         #expect(police.first?.targetCodes == ["IRQCOP"])
+        // The subject of a second verb of consequence is a new incident, not the first one's toll.
+        let two = violence("وقد اسفر القصف عن تدمير منازل، فيما اسفرت غارة اخرى امس عن مقتل خمسة اشخاص في غزة.")
+        #expect(two.map(\.cameo.code) == ["190", "195"])
     }
 
     @Test func englishIncidentsAreOneEventToo() {
