@@ -97,6 +97,26 @@ public struct ArabicProfile: LanguageProfile {
     }
 
     /// `ه`, `ها`, `هما`, `هم`, `هن`; a ta marbuta (`ة`) is never `ه`, which normalisation spells the same.
+    /// The article is the last proclitic (`وال`, `بال`).
+    public func hasArticle(prefix: String) -> Bool { prefix.hasSuffix("ال") }
+
+    public func opensWithArticle(_ lemma: String) -> Bool { normalize(lemma).hasPrefix("ال") }
+
+    public func verbTakes(prefix: String, suffix: String, imperfect: Bool) -> Bool {
+        // Scalar tests: substring search on these short prefixes showed in profiles.
+        let scalars = prefix.unicodeScalars
+        if hasArticle(prefix: prefix) || scalars.contains("ب") || scalars.contains("ك") { return false }
+        if scalars.contains("ل"), !imperfect { return false }
+        return suffix != "ي"
+    }
+
+    /// Clitics a name takes: the conjunction و, the prepositions ب and ل, and the article.
+    /// `ف` and `ك` are left out: before a name they are rare, and they turn words such as
+    /// `فاسد` ("corrupt") into `ف` + `اسد`.
+    static let namePrefixes: Set<String> = ["", "و", "ب", "ل", "لل", "ال", "وال", "بال", "وبال", "ولل", "وب", "ول"]
+
+    public func nameTakes(prefix: String) -> Bool { Self.namePrefixes.contains(prefix) }
+
     public func isThirdPersonPossessive(_ text: String, suffix: String) -> Bool {
         ["ه", "ها", "هما", "هم", "هن"].contains(suffix) && !spellingRulesOutVerb(text)
     }

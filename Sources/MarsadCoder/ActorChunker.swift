@@ -43,7 +43,7 @@ struct ActorChunker {
             guard s.tokens[i].kind == .word, !busy.contains(i) else { i += 1; continue }
             let indices = s.analyses[i].indices.filter {
                 let a = s.analyses[i][$0]
-                return (a.suffix.isEmpty || a.suffix == "'s") && Self.nameTakes(prefix: a.prefix)
+                return (a.suffix.isEmpty || a.suffix == "'s") && model.profile.nameTakes(prefix: a.prefix)
             }
             let readings = indices.map { s.analyses[i][$0] }
             let m = lexicon.matcher.longestMatch(
@@ -69,7 +69,7 @@ struct ActorChunker {
     /// long. (Other agents with a suffix, `سفارتيهما`, "their embassies", name no one new.)
     func possessedAgent(at i: Int, _ s: AnalyzedSentence) -> LexiconItem? {
         for (k, a) in s.analyses[i].enumerated() where !a.suffix.isEmpty {
-            guard let sector = lexicon.oneWordAgents[s.stemKeys[i][k]], Self.forces.contains(sector), Self.nameTakes(prefix: a.prefix),
+            guard let sector = lexicon.oneWordAgents[s.stemKeys[i][k]], Self.forces.contains(sector), model.profile.nameTakes(prefix: a.prefix),
                 model.profile.isThirdPersonPossessive(s.tokens[i].text, suffix: a.suffix)
             else { continue }
             var item = LexiconItem(range: i..<(i + 1), kind: .agent(sector: sector), placeReading: nil, prefix: a.prefix, preposition: a.preposition, possessive: false)
@@ -78,13 +78,6 @@ struct ActorChunker {
         }
         return nil
     }
-
-    /// Clitics a name takes: the conjunction و, the prepositions ب and ل, and the article.
-    /// `ف` and `ك` are left out: before a name they are rare, and they turn words such as
-    /// `فاسد` ("corrupt") into `ف` + `اسد`.
-    static let namePrefixes: Set<String> = ["", "و", "ب", "ل", "لل", "ال", "وال", "بال", "وبال", "ولل", "وب", "ول"]
-
-    static func nameTakes(prefix: String) -> Bool { namePrefixes.contains(prefix) }
 
     /// Picks what a match stands for: named actors first, then references, nationalities,
     /// agents, capitals, places.

@@ -72,7 +72,7 @@ extension Coder {
             func starts(_ j: Int) -> Bool {
                 guard j < s.count, s.tokens[j].kind == .word, !busy.contains(j), !isFunctionWord(s, j, model.words) else { return false }
                 let t = s.tokens[j]
-                return arabic ? s.analyses[j].contains { $0.prefix.hasSuffix("ال") } : (t.text.first?.isUppercase ?? false) && j > 0
+                return arabic ? s.analyses[j].contains { model.profile.hasArticle(prefix: $0.prefix) } : (t.text.first?.isUppercase ?? false) && j > 0
             }
             guard starts(i) else { i += 1; continue }
             var j = i + 1

@@ -163,7 +163,7 @@ struct ReportReader {
         for key in w.settlements.keys {
             for i in s.positions[key] ?? []
             where s.isConjoinedWord(i - 1, in: w.locative) || s.isWord(i - 1, in: w.quantifiers) && s.isConjoinedWord(i - 2, in: w.locative)
-                && s.analyses[i].contains(where: { $0.stem == key.string && !$0.prefix.contains("ال") })
+                && s.analyses[i].contains(where: { $0.stem == key.string && !context.model.profile.hasArticle(prefix: $0.prefix) })
             {
                 cues[i].insert(.settlement)
             }
@@ -299,7 +299,7 @@ struct ReportReader {
         else { return false }
         let inPhrase = s.isConjoinedWord(n - 1, in: model.words.prepositions)
             || s.analyses[n].contains { $0.preposition != nil && $0.stem.unicodeScalars.count >= 3 }
-        return inPhrase && s.analyses[n].allSatisfy { !$0.prefix.contains("ال") }
+        return inPhrase && s.analyses[n].allSatisfy { !model.profile.hasArticle(prefix: $0.prefix) }
     }
 
     func doubts(_ hit: TriggerHit, left: Int, counted: Bool, protest: Bool) -> [ReportEvidence.Doubt] {
@@ -309,7 +309,7 @@ struct ReportReader {
         let head = s.isConjoinedWord(before, in: w.locative) || s.isWord(before, in: w.determiners) ? before - 1 : before
         if s.hasWord(head, in: w.topicHeads) { out.append(.topic) }
         if hit.rule.category != .verb, s.isConjoinedWord(before, in: w.demonstratives) { out.append(.anaphora) }
-        let plural = hit.reading.isPlural && (hit.prefix.hasSuffix("ال") || s.isWord(before, in: w.determiners))
+        let plural = hit.reading.isPlural && (model.profile.hasArticle(prefix: hit.prefix) || s.isWord(before, in: w.determiners))
         if plural && !counted && !occursInRelativeClause(hit) || s.hasWord(head, in: w.genericHeads) { out.append(.generic) }
         if hit.rule.category == .verb || hit.rule.category == .phrase,
             s.isConjoinedWord(before, in: w.relativePronouns) || s.isConjoinedWord(before - 1, in: w.relativePronouns)

@@ -90,7 +90,7 @@ struct SentenceContext {
         switch hit.rule.category {
         case .noun, .phrase:
             if hasActors { return true }
-            if hit.prefix.hasSuffix("ال") || s.isWord(hit.position - 1, in: model.words.determiners) { return false }
+            if model.profile.hasArticle(prefix: hit.prefix) || s.isWord(hit.position - 1, in: model.words.determiners) { return false }
             return anchored
         case .verb, .participle:
             if hit.reading.isImperfect && !hit.reading.isPerfect && !hit.reading.future { return namesADay }

@@ -102,7 +102,7 @@ struct TriggerFinder {
                 // opposition's demands", not "demanding".
                 // Nor is one with the article: a circumstantial participle is indefinite
                 // (`مطالبين`, `متهما`); `المطالب الشعبية` is "the popular demands".
-                if rule.category == .participle, a.preposition != nil || a.prefix.hasSuffix("ال") { continue }
+                if rule.category == .participle, a.preposition != nil || model.profile.hasArticle(prefix: a.prefix) { continue }
                 candidates.append(Candidate(rule: f.rule, reading: f.reading, analysis: a, length: 1, enclitic: !a.suffix.isEmpty))
             }
         }
@@ -204,31 +204,17 @@ struct TriggerFinder {
         return !model.profile.modifiersFollowHead && i > 0 && !actorTokens.contains(i - 1) && model.isPerfectTriggerVerb(s, i - 1)
     }
 
-    /// Whether a verb reading fits the word: its clitics (``verbCanTake(_:_:)``), its spelling
+    /// Whether a verb reading fits the word: its clitics (the profile's `verbTakes`: `لقتل` is
+    /// the verbal noun, `قتلي` "my killing"), its spelling
     /// (the language may rule a perfect out: Arabic `إدانتها` is the verbal noun), and its
     /// person (first and second person only inside quotations). The perfect of a verb of a root
     /// in ل opens with ال in forms IV and VIII (`ألقى`, `التقى`): dictionary keys drop it as if it
     /// were the article.
     func verbFits(_ a: WordAnalysis, _ r: FormReading, _ rule: TriggerRule, _ text: String, quoted: Bool) -> Bool {
-        let articleInForm = a.prefix.hasSuffix("ال") && r.isPerfect && rule.lemmaOpensWithAl
-        guard Self.verbCanTake(a, r) || articleInForm else { return false }
+        let articleInForm = model.profile.hasArticle(prefix: a.prefix) && r.isPerfect && rule.lemmaOpensWithArticle
+        guard model.profile.verbTakes(prefix: a.prefix, suffix: a.suffix, imperfect: r.isImperfect) || articleInForm else { return false }
         if !r.isImperfect, model.profile.spellingRulesOutPerfect(of: rule.lemma, text, prefix: a.prefix) { return false }
         return quoted || r.persons.contains(.third)
-    }
-
-    /// Verbs take conjunctions, the future `س` and the `ل` of purpose (with the imperfect only:
-    /// `لقتل` is the verbal noun), never the article or the prepositions `ب` and `ك`; their
-    /// object pronouns are `ني`, not the possessive `ي` (`قتلي` is "my killing"). A word after a
-    /// preposition is a noun.
-    static func verbCanTake(_ a: WordAnalysis, _ r: FormReading) -> Bool {
-        let p = a.prefix
-        // Scalar tests: substring search on these short prefixes showed in profiles.
-        let scalars = p.unicodeScalars
-        if p.hasSuffix("ال") || scalars.contains("ب") || scalars.contains("ك") { return false }
-        if scalars.contains("ل"), !r.isImperfect {
-            return false
-        }
-        return a.suffix != "ي"
     }
 
     /// Whether preposition `p` stands after token `t` in the clause: 2 as a word, 1 as a

@@ -29,9 +29,9 @@ public struct TriggerRule: Sendable {
     public var location: String
     /// Sentences that must code to an event by this rule (`example:` lines after the rule).
     public var examples: [String] = []
-    /// The lemma, normalised, opens with ال (`ألقى`, `التقى`): so do its perfect forms, whose
-    /// dictionary keys drop it as if it were the article.
-    public var lemmaOpensWithAl = false
+    /// The lemma opens with the letters of the article (the profile's `opensWithArticle`:
+    /// `ألقى`, `التقى`): so do its perfect forms, whose dictionary keys drop them.
+    public var lemmaOpensWithArticle = false
 }
 
 /// A token form that a rule recognises, with its grammatical reading.
@@ -132,7 +132,7 @@ public struct TriggerLexicon: Sendable {
             default: throw MarsadError(.dictionary, "unknown target `\(f[5])`", location: loc)
             }
             var rule = TriggerRule(id: f[0], category: cat, lemma: f[2], cameo: cameo, complements: complements, target: target, location: loc)
-            rule.lemmaOpensWithAl = profile.normalize(f[2]).hasPrefix("ال")
+            rule.lemmaOpensWithArticle = profile.opensWithArticle(f[2])
             rule.otherSense = otherSense
             out.append(rule)
         }

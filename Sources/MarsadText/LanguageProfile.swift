@@ -85,6 +85,21 @@ public protocol LanguageProfile: Sendable {
     /// The matching form of a word (no diacritics, folded letters; lower case for English).
     func normalize(_ word: String) -> String
 
+    /// Whether a reading's proclitics end with the definite article (Arabic `ال`, `وال`, `بال`).
+    func hasArticle(prefix: String) -> Bool
+
+    /// Whether a (normalised) lemma opens with the letters of the article (Arabic `التقى`, the
+    /// perfect of a form VIII verb of a root in ل): dictionary keys drop them as if they were it.
+    func opensWithArticle(_ lemma: String) -> Bool
+
+    /// Whether a verb takes the proclitics `prefix` and the enclitic `suffix` (Arabic verbs take
+    /// a conjunction, `س` and, before the imperfect only, the `ل` of purpose; never the article
+    /// nor `ب` or `ك`; their object pronouns are `ني`, not the possessive `ي`).
+    func verbTakes(prefix: String, suffix: String, imperfect: Bool) -> Bool
+
+    /// Whether a name takes the proclitics `prefix` (Arabic `و`, `ب`, `ل` and the article).
+    func nameTakes(prefix: String) -> Bool
+
     /// Sentences of a text, with quotation context.
     func sentences(in text: ScalarText) -> [Sentence]
 
@@ -152,6 +167,10 @@ extension LanguageProfile {
     public func isThirdPersonPossessive(_ text: String, suffix: String) -> Bool { false }
     public func spellingRulesOutVerb(_ text: String) -> Bool { false }
     public func isIndefiniteAccusative(_ word: String) -> Bool { false }
+    public func hasArticle(prefix: String) -> Bool { false }
+    public func opensWithArticle(_ lemma: String) -> Bool { false }
+    public func verbTakes(prefix: String, suffix: String, imperfect: Bool) -> Bool { true }
+    public func nameTakes(prefix: String) -> Bool { prefix.isEmpty }
 
     /// The one reading of a token a reader would give (for `marsad analyze` and clitic
     /// statistics); the coder itself looks at every reading of ``analyses(of:)``. By default
