@@ -97,8 +97,9 @@ public struct ArabicProfile: LanguageProfile {
     }
 
     /// `ه`, `ها`, `هما`, `هم`, `هن`; a ta marbuta (`ة`) is never `ه`, which normalisation spells the same.
-    /// The article is the last proclitic (`وال`, `بال`).
-    public func hasArticle(prefix: String) -> Bool { prefix.hasSuffix("ال") }
+    /// The article is the last proclitic (`وال`, `بال`); after ل it is written ل (`للشرطة`,
+    /// proclitics `لل`).
+    public func hasArticle(prefix: String) -> Bool { prefix.hasSuffix("ال") || prefix.hasSuffix("لل") }
 
     public func opensWithArticle(_ lemma: String) -> Bool { normalize(lemma).hasPrefix("ال") }
 
