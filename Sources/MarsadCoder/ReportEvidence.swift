@@ -302,12 +302,22 @@ struct ReportReader {
         return inPhrase && s.analyses[n].allSatisfy { !model.profile.hasArticle(prefix: $0.prefix) }
     }
 
+    /// The word that heads an event word standing after `before`: that word, or the one before
+    /// it past a locative or a determiner (`التحقيق في اغتيال`).
+    func head(before: Int) -> Int {
+        s.isConjoinedWord(before, in: model.words.locative) || s.isWord(before, in: model.words.determiners) ? before - 1 : before
+    }
+
     func doubts(_ hit: TriggerHit, left: Int, counted: Bool, protest: Bool) -> [ReportEvidence.Doubt] {
         let w = model.words
         var out: [ReportEvidence.Doubt] = []
         let before = runStart(hit) - 1
-        let head = s.isConjoinedWord(before, in: w.locative) || s.isWord(before, in: w.determiners) ? before - 1 : before
-        if s.hasWord(head, in: w.topicHeads) { out.append(.topic) }
+        let head = self.head(before: before)
+        // The means of an event that is a topic is one too: `بملف اغتيال اللواء ... بواسطة سيارة مفخخة`.
+        let means = meansOf(hit)
+        if s.hasWord(head, in: w.topicHeads) || means.map({ s.hasWord(self.head(before: $0 - 1), in: w.topicHeads) }) ?? false {
+            out.append(.topic)
+        }
         if hit.rule.category != .verb, s.isConjoinedWord(before, in: w.demonstratives) { out.append(.anaphora) }
         let plural = hit.reading.isPlural && (model.profile.hasArticle(prefix: hit.prefix) || s.isWord(before, in: w.determiners))
         if plural && !counted && !occursInRelativeClause(hit) || s.hasWord(head, in: w.genericHeads) { out.append(.generic) }
@@ -324,7 +334,7 @@ struct ReportReader {
             out.append(.intent)
         }
         // The means of an earlier event is as early: `بعد يوم من مقتل 16 شخصا في هجوم انتحاري`.
-        if datesTheNews(at: hit.position) || meansOf(hit).map({ datesTheNews(at: $0) }) ?? false { out.append(.earlier) }
+        if datesTheNews(at: hit.position) || means.map({ datesTheNews(at: $0) }) ?? false { out.append(.earlier) }
         // `منعت الشرطة تظاهرة`, "police foiled an attack": an event prevented did not happen.
         if hit.rule.category != .verb, (left..<hit.position).contains(where: { s.hasWord($0, in: w.prevention) }) {
             out.append(.prevented)

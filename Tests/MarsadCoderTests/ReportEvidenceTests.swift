@@ -30,6 +30,9 @@ import Testing
     @Test func violenceThatIsWhatSomethingIsAboutIsNotNews() {
         #expect(report("وكتب مقالات عدة حول مقتل الرجل في غير صحيفة.") == nil)
         #expect(report("واستمرت سياسة الاغتيالات في صفوف القادة.") == nil)
+        // The means of such an event is a topic too.
+        #expect(report("واكدت مصادر قضائية معنية بملف اغتيال اللواء بواسطة سيارة مفخخة في بيروت توافر معلومات جدية.") == nil)
+        #expect(report("واغتيل اللواء امس بواسطة سيارة مفخخة في بيروت، بحسب مصادر قضائية.") != nil)
     }
 
     @Test func backgroundInARelativeClauseIsNotNews() {
