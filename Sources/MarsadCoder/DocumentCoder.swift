@@ -114,7 +114,9 @@ struct DocumentCoder {
                     context: context, speech: hits.filter(\.isSpeech), claimed: hits.contains { $0.rule.cameo?.claimsResponsibility ?? false },
                     documentYear: document.date?.year,
                     quoted: { [d = discourse] i in d.quoteIndex(at: s.tokens[i].span.start) != nil })
-                report = reader!.evidence(hit, left: left, sides: (args.source.isEmpty ? 0 : 1) + (args.target.isEmpty ? 0 : 1), location: location)
+                let accused = hits[..<h].contains { $0.rule.cameo?.code.hasPrefix("112") ?? false }
+                report = reader!.evidence(
+                    hit, left: left, sides: (args.source.isEmpty ? 0 : 1) + (args.target.isEmpty ? 0 : 1), location: location, accused: accused)
                 guard report!.isNews else { continue }
             } else if root >= 15, !context.isAnchored(hit, hasActors: hasActors, location: location) {
                 continue

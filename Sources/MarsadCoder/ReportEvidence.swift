@@ -63,8 +63,9 @@ struct ReportEvidence {
         case prevented
         /// An earlier event that dates the news (`بعد يومين من مقتل`, "two days after the killing").
         case earlier
-        /// The sentence tells a trial (`المحكمة`, `ادينوا`, "the court"): violence in it is what the
-        /// accused did, not news; a protest at a court still is.
+        /// The sentence tells a trial (`المحكمة`, `ادينوا`, "the court"), or the violence is the
+        /// charge of an accusation (`اتهم ... بمحاولة اغتيال`): what the accused did, not news;
+        /// a protest at a court still is.
         case trial
     }
 
@@ -183,11 +184,21 @@ struct ReportReader {
     }
 
     /// `left`: where the trigger's clause starts (the end of the trigger before it).
-    func evidence(_ hit: TriggerHit, left: Int, sides: Int, location: Location?) -> ReportEvidence {
+    /// `accused`: an accusation (CAMEO 112) stands before the trigger in the sentence.
+    func evidence(_ hit: TriggerHit, left: Int, sides: Int, location: Location?, accused: Bool = false) -> ReportEvidence {
         var e = ReportEvidence(protest: hit.rule.cameo?.root == "14")
         e.anchors = anchors(hit, protest: e.protest, sides: sides, location: location)
-        e.doubts = doubts(hit, left: left, counted: e.anchors.contains(.count), protest: e.protest)
+        e.doubts = doubts(hit, left: left, counted: e.anchors.contains(.count), protest: e.protest, accused: accused)
         return e
+    }
+
+    /// Whether the trigger is what a preposition introduces, on it or a word or two before
+    /// (`بمحاولة اغتيال`, "of the attack"): the charge of an accusation before it.
+    func isIntroduced(_ hit: TriggerHit) -> Bool {
+        hit.preposition != nil || (1...2).contains { k in
+            s.isConjoinedWord(hit.position - k, in: model.words.prepositions)
+                || hit.position - k >= 0 && s.analyses[hit.position - k].contains { $0.preposition != nil && $0.suffix.isEmpty }
+        }
     }
 
     func anchors(_ hit: TriggerHit, protest: Bool, sides: Int, location: Location?) -> [ReportEvidence.Anchor] {
@@ -308,7 +319,7 @@ struct ReportReader {
         s.isConjoinedWord(before, in: model.words.locative) || s.isWord(before, in: model.words.determiners) ? before - 1 : before
     }
 
-    func doubts(_ hit: TriggerHit, left: Int, counted: Bool, protest: Bool) -> [ReportEvidence.Doubt] {
+    func doubts(_ hit: TriggerHit, left: Int, counted: Bool, protest: Bool, accused: Bool = false) -> [ReportEvidence.Doubt] {
         let w = model.words
         var out: [ReportEvidence.Doubt] = []
         let before = runStart(hit) - 1
@@ -342,7 +353,8 @@ struct ReportReader {
         if pastYear { out.append(.pastYear) }
         // A protest that has gone on for weeks (`منذ أسابيع`) is still news.
         if period && !protest { out.append(.period) }
-        if trial && !protest { out.append(.trial) }
+        // `اتهم الجماعة بمحاولة اغتيال`, "accused the group of the attack": a charge.
+        if (trial || accused && isIntroduced(hit)) && !protest { out.append(.trial) }
         if opinion { out.append(.opinion) }
         if wordCount > ReportEvidence.longSentence { out.append(.long) }
         return out

@@ -130,6 +130,12 @@ import Testing
         #expect(report("ونفذ مسلحون هجومين امس في مدينة روالبندي.").map { !$0.contains("anaphora") } ?? true)
     }
 
+    @Test func theChargeOfAnAccusationIsNotNews() {
+        let text = "اتهم نائب وزير الدفاع الصومالي جماعة مرتبطة بتنظيم القاعدة بمحاولة اغتيال رئيس الوزراء بواسطة هجوم انتحاري بشاحنة مفخخة امس في مقديشو."
+        #expect(report(text) == nil)
+        #expect(code(text).contains { $0.cameo.code == "112" })
+    }
+
     @Test func aWeekdayIsNoCount() {
         // `الاثنين` is Monday here, not "two".
         let r = report("وتبنت الحركة تفجير عربة عسكرية في الطريق الاثنين الماضي.")
