@@ -118,6 +118,8 @@ public struct ArabicProfile: LanguageProfile {
 
     public func nameTakes(prefix: String) -> Bool { Self.namePrefixes.contains(prefix) }
 
+    public func isVerbalPrefix(_ prefix: String) -> Bool { prefix.unicodeScalars.contains("س") }
+
     public func isThirdPersonPossessive(_ text: String, suffix: String) -> Bool {
         ["ه", "ها", "هما", "هم", "هن"].contains(suffix) && !spellingRulesOutVerb(text)
     }

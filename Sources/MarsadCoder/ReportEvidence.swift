@@ -313,6 +313,13 @@ struct ReportReader {
         return inPhrase && s.analyses[n].allSatisfy { !model.profile.hasArticle(prefix: $0.prefix) }
     }
 
+    /// Whether token `i` is a word of `set` as written or read with clitics a noun takes: `سنية`
+    /// ("Sunni") is no `س` + `نية` ("intention"), the future particle being a verb's.
+    func hasNoun(_ i: Int, in set: WordSet) -> Bool {
+        s.isWord(i, in: set)
+            || i >= 0 && i < s.count && s.analyses[i].contains { !model.profile.isVerbalPrefix($0.prefix) && set.contains($0.stem) }
+    }
+
     /// The word that heads an event word standing after `before`: that word, or the one before
     /// it past a locative or a determiner (`التحقيق في اغتيال`).
     func head(before: Int) -> Int {
@@ -326,22 +333,28 @@ struct ReportReader {
         let head = self.head(before: before)
         // The means of an event that is a topic is one too: `بملف اغتيال اللواء ... بواسطة سيارة مفخخة`.
         let means = meansOf(hit)
-        if s.hasWord(head, in: w.topicHeads) || means.map({ s.hasWord(self.head(before: $0 - 1), in: w.topicHeads) }) ?? false {
+        if hasNoun(head, in: w.topicHeads) || means.map({ hasNoun(self.head(before: $0 - 1), in: w.topicHeads) }) ?? false {
             out.append(.topic)
         }
         if hit.rule.category != .verb, s.isConjoinedWord(before, in: w.demonstratives) { out.append(.anaphora) }
         let plural = hit.reading.isPlural && (model.profile.hasArticle(prefix: hit.prefix) || s.isWord(before, in: w.determiners))
-        if plural && !counted && !occursInRelativeClause(hit) || s.hasWord(head, in: w.genericHeads) { out.append(.generic) }
+        if plural && !counted && !occursInRelativeClause(hit) || hasNoun(head, in: w.genericHeads) { out.append(.generic) }
         if hit.rule.category == .verb || hit.rule.category == .phrase,
             s.isConjoinedWord(before, in: w.relativePronouns) || s.isConjoinedWord(before - 1, in: w.relativePronouns)
                 || describesNounInPhrase(hit)
         {
             out.append(.relative)
+        } else if hit.rule.category == .noun,
+            let v = (1...3).map({ hit.position - $0 }).first(where: { model.isLightVerb(s, $0) }),
+            s.isConjoinedWord(v - 1, in: w.relativePronouns)
+        {
+            // `الذين نفذوا الاعتداء`, "who carried out the attack": a light verb in a relative clause.
+            out.append(.relative)
         }
         let purpose = hit.rule.category == .verb && hit.prefix.hasSuffix("ل") && hit.reading.isImperfect && !hit.reading.isPerfect
         // Three words back; quotation marks do not count (`عزم عناصر «القاعدة» خطف`).
         let words = (0..<hit.position).reversed().lazy.filter { s.tokens[$0].kind == .word }.prefix(3)
-        if purpose || words.contains(where: { s.hasWord($0, in: w.intentHeads) }) {
+        if purpose || words.contains(where: { hasNoun($0, in: w.intentHeads) }) {
             out.append(.intent)
         }
         // The means of an earlier event is as early: `بعد يوم من مقتل 16 شخصا في هجوم انتحاري`.

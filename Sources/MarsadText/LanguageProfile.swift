@@ -100,6 +100,10 @@ public protocol LanguageProfile: Sendable {
     /// Whether a name takes the proclitics `prefix` (Arabic `و`, `ب`, `ل` and the article).
     func nameTakes(prefix: String) -> Bool
 
+    /// Whether proclitics `prefix` only go with a verb (Arabic the future `س`): a reading with
+    /// them is no noun.
+    func isVerbalPrefix(_ prefix: String) -> Bool
+
     /// Sentences of a text, with quotation context.
     func sentences(in text: ScalarText) -> [Sentence]
 
@@ -171,6 +175,7 @@ extension LanguageProfile {
     public func opensWithArticle(_ lemma: String) -> Bool { false }
     public func verbTakes(prefix: String, suffix: String, imperfect: Bool) -> Bool { true }
     public func nameTakes(prefix: String) -> Bool { prefix.isEmpty }
+    public func isVerbalPrefix(_ prefix: String) -> Bool { false }
 
     /// The one reading of a token a reader would give (for `marsad analyze` and clitic
     /// statistics); the coder itself looks at every reading of ``analyses(of:)``. By default

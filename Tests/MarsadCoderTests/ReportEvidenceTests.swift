@@ -130,6 +130,18 @@ import Testing
         #expect(report("ونفذ مسلحون هجومين امس في مدينة روالبندي.").map { !$0.contains("anaphora") } ?? true)
     }
 
+    @Test func aNounReadsNoFutureParticle() throws {
+        // `سنية` ("Sunni") is not `س` + `نية` ("intention").
+        let r = try #require(report("وفي منطقة سنية استهدف انتحاري امس مسجدا في بغداد ما اسفر عن مقتل خمسة اشخاص."))
+        #expect(!r.contains("intent"))
+    }
+
+    @Test func aLightVerbInARelativeClauseTellsBackground() {
+        let violent = { (e: Event) in ["18", "19"].contains(e.cameo.root) }
+        #expect(!code("وأوضح التلفزيون ان المعترفين هم الذين نفذوا الاعتداء بسيارة مفخخة عند مفرق السيدة زينب.").contains(where: violent))
+        #expect(code("ونفذ مسلحون امس الاعتداء بسيارة مفخخة عند مفرق السيدة زينب.").contains(where: violent))
+    }
+
     @Test func theChargeOfAnAccusationIsNotNews() {
         let text = "اتهم نائب وزير الدفاع الصومالي جماعة مرتبطة بتنظيم القاعدة بمحاولة اغتيال رئيس الوزراء بواسطة هجوم انتحاري بشاحنة مفخخة امس في مقديشو."
         #expect(report(text) == nil)
