@@ -28,6 +28,9 @@ import Testing
         #expect(!code("لم تدن روسيا الهجوم.").contains { $0.cameo.root == "11" })
         #expect(!code("Russia did not condemn the attack.", lang: .english).contains { $0.cameo.root == "11" })
         #expect(code("لم تدن روسيا الهجوم.").allSatisfy { $0.sourceCodes.isEmpty })
+        // "Without": `من دون ان ينفجر`.
+        #expect(!code("وكان صاروخ سقط الاثنين على بعد ستين كيلومترا من تبيليسي من دون ان ينفجر او ان يسفر عن ضحايا.", date: "2008-08-12")
+            .contains { $0.cameo.root == "18" })
     }
 
     @Test func aDirectionPlacesTheEvent() {

@@ -130,6 +130,11 @@ import Testing
         #expect(report("ونفذ مسلحون هجومين امس في مدينة روالبندي.").map { !$0.contains("anaphora") } ?? true)
     }
 
+    @Test func anAimIsAnIntent() {
+        let r = report("وظهر في الشريط اعضاء من الحركة يزرعون العبوات الناسفة امس بهدف اغتياله في غزة.")
+        #expect(r == nil || r!.contains("intent"))
+    }
+
     @Test func aNounReadsNoFutureParticle() throws {
         // `سنية` ("Sunni") is not `س` + `نية` ("intention").
         let r = try #require(report("وفي منطقة سنية استهدف انتحاري امس مسجدا في بغداد ما اسفر عن مقتل خمسة اشخاص."))
