@@ -344,11 +344,12 @@ struct ReportReader {
                 || describesNounInPhrase(hit)
         {
             out.append(.relative)
-        } else if hit.rule.category == .noun,
-            let v = (1...3).map({ hit.position - $0 }).first(where: { model.isLightVerb(s, $0) }),
+        } else if hit.rule.category == .noun || hit.rule.category == .phrase,
+            let v = (1...3).map({ hit.position - $0 }).first(where: { model.isLightVerb(s, $0) }) ?? model.undergoVerb(s, before: hit.position),
             s.isConjoinedWord(v - 1, in: w.relativePronouns)
         {
-            // `الذين نفذوا الاعتداء`, "who carried out the attack": a light verb in a relative clause.
+            // `الذين نفذوا الاعتداء`, `اللتين تعرضتا لاعتداء`: a light verb or a verb of undergoing
+            // in a relative clause.
             out.append(.relative)
         }
         let purpose = hit.rule.category == .verb && hit.prefix.hasSuffix("ل") && hit.reading.isImperfect && !hit.reading.isPerfect
