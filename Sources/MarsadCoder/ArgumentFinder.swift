@@ -73,6 +73,12 @@ struct ArgumentFinder {
                     // suffered it: `مقتله`).
                     if patientGenitive { a.target = inherited } else { a.source = inherited }
                 }
+                if a.source.isEmpty, let agent = after.first(where: { $0.preposition.map(model.words.passiveAgent.contains) ?? false }) {
+                    // `تم اغتصابها من قبل عدة ضباط`, "the killing ... by gunmen": the agent of an
+                    // event noun, as of a passive verb.
+                    a.source = agent.actors
+                    a.used.insert(agent.range.lowerBound)
+                }
                 if a.source.isEmpty, let agent = relativeAgent(hit, after: after) {
                     // `هجوم شنه مقاتلو الحركة`, "an attack that the movement's fighters launched".
                     a.source = agent.actors

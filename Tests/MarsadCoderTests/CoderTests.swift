@@ -111,6 +111,14 @@ import Testing
         #expect(e.first?.date == EventDate("2018-11-26"))
     }
 
+    @Test func anEventNounTakesItsAgentAfterByToo() {
+        // `تم` + verbal noun is a passive; `من قبل`, "by", names its agent.
+        let e = code("وتم امس اغتيال قاض في الموصل من قبل مسلحين، بحسب الشرطة العراقية.", date: "2008-03-04")
+        #expect(e.first { $0.cameo.code == "186" }?.sourceCodes == ["IRQINS"])
+        let en = code("The killing of the judge by gunmen in Mosul on Monday shocked the city, police said.", lang: .english, date: "2008-03-04")
+        #expect(en.first { $0.cameo.root == "19" }?.sourceCodes == ["IRQINS"])
+    }
+
     @Test func englishPassiveTakesTheAgentAfterBy() {
         let e = code("The Syrian army was attacked by Turkish troops on Monday.", lang: .english)
         #expect(e.first?.targetCodes == ["SYRMIL"])
