@@ -89,8 +89,12 @@ public struct FunctionWords: Sendable {
     public var relativePronouns: WordSet = []
     /// Weekday name -> 0 (Sunday) ... 6.
     public var weekdays: [String: Int] = [:]
-    /// "yesterday" -> -1.
+    /// "yesterday" -> -1: one word each.
     public var relativeDays: [String: Int] = [:]
+    /// Relative days of several words (`أول من أمس`, "the day before yesterday" -> -2).
+    public var relativeDayPhrases: [(words: [String], value: Int)] = []
+    /// Month names, of one word or several (`كانون الثاني`), -> 1 ... 12.
+    public var months: [(words: [String], value: Int)] = []
     /// Sections of the file that nothing reads: a misspelt name would otherwise load as an
     /// empty list without a word. (A section the language lacks, such as Arabic determiners,
     /// is simply absent.)
@@ -105,19 +109,18 @@ public struct FunctionWords: Sendable {
             read.insert(name)
             return WordSet((s[name] ?? []).map { profile.normalize($0.replacingOccurrences(of: "ـ", with: "")) })
         }
-        func map(_ name: String) -> [String: Int] {
+        // `word=value` items; `_` joins the words of a phrase. As written, article included:
+        // without it `الأحد` (Sunday) is `أحد` ("one of") and `اليوم` (today) is `يوم` ("a day").
+        func entries(_ name: String) -> [(words: [String], value: Int)] {
             read.insert(name)
-            var m: [String: Int] = [:]
-            for item in s[name] ?? [] {
+            return (s[name] ?? []).compactMap { item in
                 let kv = item.split(separator: "=")
-                if kv.count == 2, let v = Int(kv[1]) {
-                    let w = kv[0].replacingOccurrences(of: "_", with: " ")
-                    // As written, article included: without it `الأحد` (Sunday) is `أحد`
-                    // ("one of") and `اليوم` (today) is `يوم` ("a day").
-                    m[profile.normalize(w)] = v
-                }
+                guard kv.count == 2, let v = Int(kv[1]) else { return nil }
+                return (kv[0].split(separator: "_").map { profile.normalize(String($0)) }, v)
             }
-            return m
+        }
+        func map(_ name: String) -> [String: Int] {
+            Dictionary(entries(name).filter { $0.words.count == 1 }.map { ($0.words[0], $0.value) }, uniquingKeysWith: { a, _ in a })
         }
         prepositions = set("prepositions")
         topicPrepositions = set("topic-prepositions")
@@ -168,6 +171,8 @@ public struct FunctionWords: Sendable {
         settlements = set("settlements")
         weekdays = map("weekdays")
         relativeDays = map("relative-days")
+        relativeDayPhrases = entries("relative-days").filter { $0.words.count > 1 }
+        months = entries("months")
         unknownSections = s.keys.filter { !$0.isEmpty && !read.contains($0) }.sorted()
     }
 }

@@ -8,17 +8,56 @@ struct SentenceContext {
     let s: AnalyzedSentence
 
     /// The event date: the document date shifted by a weekday ("الأربعاء", "on Wednesday": the
-    /// most recent such day up to the document date) or a relative day ("أمس", "yesterday").
+    /// most recent such day up to the document date) or a relative day ("أمس", "yesterday",
+    /// `أول من أمس`), or a date the sentence writes out (`12 ديسمبر (كانون الأول) 2005`,
+    /// "March 12"; without a year, the most recent such day up to a week after the document).
     func date(documentDate: EventDate?) -> EventDate? {
         guard let d = documentDate else { return nil }
-        // The first day word of the sentence decides.
-        var first: (position: Int, date: EventDate)?
-        func consider(_ key: String, _ date: EventDate) {
-            if let p = s.positions[WordKey(key)]?.first, first.map({ p < $0.position }) ?? true { first = (p, date) }
+        // The first day word of the sentence decides; of two at one place, the longer.
+        var first: (position: Int, length: Int, date: EventDate)?
+        func consider(_ p: Int, _ length: Int, _ date: EventDate) {
+            if first.map({ p < $0.position || p == $0.position && length > $0.length }) ?? true { first = (p, length, date) }
         }
-        for (k, w) in model.words.weekdays { consider(k, d.adding(days: -((d.weekday - w + 7) % 7))) }
-        for (k, r) in model.words.relativeDays { consider(k, d.adding(days: r)) }
+        let w = model.words
+        for (k, day) in w.weekdays { if let p = s.positions[WordKey(k)]?.first { consider(p, 1, d.adding(days: -((d.weekday - day + 7) % 7))) } }
+        for (k, r) in w.relativeDays { if let p = s.positions[WordKey(k)]?.first { consider(p, 1, d.adding(days: r)) } }
+        for (words, r) in w.relativeDayPhrases { if let p = occurrence(of: words) { consider(p, words.count, d.adding(days: r)) } }
+        for (words, month) in w.months {
+            guard let m = occurrence(of: words), let (p, day) = dayNumber(around: m, length: words.count) else { continue }
+            let year = yearNumber(after: m + words.count)
+            guard var date = EventDate(year: year ?? d.year, month: month, day: day) else { continue }
+            if year == nil, date.dayNumber > d.dayNumber + 7, let earlier = EventDate(year: d.year - 1, month: month, day: day) { date = earlier }
+            consider(p, words.count + 1, date)
+        }
         return first?.date ?? d
+    }
+
+    /// Where the words first stand in a row in the sentence (as written, normalised).
+    func occurrence(of words: [String]) -> Int? {
+        guard let starts = s.positions[WordKey(words[0])] else { return nil }
+        return starts.first { p in
+            p + words.count <= s.count && (1..<words.count).allSatisfy { s.tokens[p + $0].normalized == words[$0] }
+        }
+    }
+
+    /// The day of the month written before a month name (`12 ديسمبر`) or after it ("March 12"),
+    /// with where the date starts.
+    func dayNumber(around m: Int, length: Int) -> (Int, Int)? {
+        func day(_ i: Int) -> Int? {
+            guard i >= 0, i < s.count, s.tokens[i].kind == .number, let n = Int(s.tokens[i].text), (1...31).contains(n) else { return nil }
+            return n
+        }
+        if let n = day(m - 1) { return (m - 1, n) }
+        if let n = day(m + length) { return (m, n) }
+        return nil
+    }
+
+    /// A year written within a few tokens after a date (`ديسمبر (كانون الأول) 2005`, "March 12, 2007").
+    func yearNumber(after i: Int) -> Int? {
+        for j in i..<min(s.count, i + 6) where s.tokens[j].kind == .number {
+            if let n = Int(s.tokens[j].text), (1900...2100).contains(n) { return n }
+        }
+        return nil
     }
 
     /// Whether the sentence names a weekday or a relative day (`أمس`, "yesterday").
