@@ -162,8 +162,14 @@ struct ActorChunker {
                 // A plural (`عراقيون`), or a singular counted by a number (`13 عراقيا`), names people.
                 let p = it.range.lowerBound - 1
                 let counted = p >= 0 && (s.tokens[p].kind == .number || s.isWord(p, in: model.words.numbers))
+                // A unit with a nationality is that country's military: `قوة إسرائيلية`, "a US patrol".
+                let unit = headFirst ? it.range.lowerBound - 1 : it.range.upperBound
                 if plural || counted {
                     chunk.actors = [mention(ActorCode(country), lexicon.countryLabels[country] ?? country, it.range, s)]
+                } else if s.isConjoinedWord(unit, in: model.words.units), !items.contains(where: { $0.range.contains(unit) }) {
+                    chunk.range = min(unit, it.range.lowerBound)..<max(unit + 1, it.range.upperBound)
+                    chunk.actors = [composite(country, "MIL", chunk.range, s)]
+                    chunk.conjoined = s.analyses[chunk.range.lowerBound].contains { s.opensWithConjunction($0.prefix) }
                 } else {
                     chunk.nationality = country
                 }

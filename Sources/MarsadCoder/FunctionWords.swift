@@ -53,6 +53,8 @@ public struct FunctionWords: Sendable {
     public var topicHeads: WordSet = []
     /// Nouns that make an event generic (`عمليات`, "wave").
     public var genericHeads: WordSet = []
+    /// Units of a force (`قوة`, `دورية`, "patrol"): with a nationality they are its military.
+    public var units: WordSet = []
     /// Demonstratives (`هذه`, "this"): an event noun after one refers back to an event already told.
     public var demonstratives: WordSet = []
     /// Words that make a following event an intention or plan (`مخطط`, "plot").
@@ -154,6 +156,7 @@ public struct FunctionWords: Sendable {
         topicHeads = set("topic-heads")
         genericHeads = set("generic-heads")
         demonstratives = set("demonstratives")
+        units = set("units")
         relativePronouns = set("relative-pronouns")
         partitive = set("partitive")
         venues = set("venues")

@@ -79,6 +79,13 @@ import Testing
         #expect(code("وقتل جنديان اميركيان امس بانفجار عبوة ناسفة في الموصل.").first { $0.cameo.root == "18" }?.targetCodes == ["USAMIL"])
     }
 
+    @Test func aUnitWithANationalityIsItsMilitary() {
+        let e = code("وقالت مصادر فلسطينية إن وحدة اسرائيلية خاصة اغتالت امس ناشطا في كتائب الأقصى قرب جنين.", date: "2008-03-04")
+        #expect(e.first { $0.cameo.code == "186" }?.sourceCodes == ["ISRMIL"])
+        let en = code("An Israeli unit killed two militants in Jenin on Monday, medics said.", lang: .english, date: "2008-03-04")
+        #expect(en.first?.sourceCodes == ["ISRMIL"])
+    }
+
     @Test func aMemberOfAGroupIsTheGroupAndAnAccusativeIsNoSubject() {
         let e = code("اغتالت اسرائيل امس قياديا في حركة حماس في غزة.")
         #expect(e.first?.sourceCodes == ["ISR"])
