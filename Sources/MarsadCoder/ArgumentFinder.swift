@@ -20,6 +20,9 @@ struct ArgumentFinder {
         var subjectEnd: Int?
         /// The phrases (by first token) this trigger took as subject or target.
         var used: Set<Int> = []
+        /// The source is an event noun's agent after `من قبل`/"by", not a subject the clauses
+        /// after it share.
+        var sourceIsAgentPhrase = false
     }
 
     /// `left..<right` is the trigger's clause: from the previous trigger to the next one.
@@ -78,6 +81,7 @@ struct ArgumentFinder {
                     // event noun, as of a passive verb.
                     a.source = agent.actors
                     a.used.insert(agent.range.lowerBound)
+                    a.sourceIsAgentPhrase = true
                 }
                 if a.source.isEmpty, let agent = relativeAgent(hit, after: after) {
                     // `هجوم شنه مقاتلو الحركة`, "an attack that the movement's fighters launched".

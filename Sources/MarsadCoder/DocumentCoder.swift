@@ -92,7 +92,7 @@ struct DocumentCoder {
             {
                 discourse.speakers[q] = args.source
             }
-            if !args.source.isEmpty {
+            if !args.source.isEmpty, !args.sourceIsAgentPhrase {
                 previous = args.source
                 discourse.lastSubject = args.source
             }
@@ -109,6 +109,7 @@ struct DocumentCoder {
             let hasActors = !args.source.isEmpty || !args.target.isEmpty
             guard hasActors || root >= 14 else { continue }
             var report: ReportEvidence?
+            var joinsOnly = false
             if root == 14 || root >= 18 {
                 reader = reader ?? ReportReader(
                     context: context, speech: hits.filter(\.isSpeech), claimed: hits.contains { $0.rule.cameo?.claimsResponsibility ?? false },
@@ -117,7 +118,9 @@ struct DocumentCoder {
                 let accused = hits[..<h].contains { $0.rule.cameo?.code.hasPrefix("112") ?? false }
                 report = reader!.evidence(
                     hit, left: left, sides: (args.source.isEmpty ? 0 : 1) + (args.target.isEmpty ? 0 : 1), location: location, accused: accused)
-                guard report!.isNews else { continue }
+                // Not news on its own, it may still be part of the incident before it.
+                joinsOnly = !report!.isNews
+                if joinsOnly && !(out.last.map { IncidentMerger.isViolent($0) } ?? false) { continue }
             } else if root >= 15, !context.isAnchored(hit, hasActors: hasActors, location: location) {
                 continue
             }
@@ -127,12 +130,13 @@ struct DocumentCoder {
                 sentenceIndex: s.sentence.index, sentence: text[s.sentence.span], sentenceSpan: s.sentence.span,
                 trigger: spans.map { text[$0] }.joined(separator: " … "), triggerSpans: spans, rule: hit.rule.id,
                 report: report?.summary)
-            if !args.source.isEmpty { discourse.lastSources[cameo.root] = args.source }
-            out.append(
-                EventDraft(
-                    hit: hit, sentenceIndex: s.sentence.index, source: args.source, target: args.target,
-                    participants: args.participants, modality: modality, date: date, location: location,
-                    evidence: evidence))
+            var draft = EventDraft(
+                hit: hit, sentenceIndex: s.sentence.index, source: args.source, target: args.target,
+                participants: args.participants, modality: modality, date: date, location: location,
+                evidence: evidence)
+            draft.joinsOnly = joinsOnly
+            if !args.source.isEmpty, !joinsOnly { discourse.lastSources[cameo.root] = args.source }
+            out.append(draft)
         }
         return IncidentMerger.merge(out, s, model: model)
     }

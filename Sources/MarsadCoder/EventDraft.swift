@@ -13,4 +13,7 @@ struct EventDraft {
     var evidence: Evidence
     /// Further mentions of the same incident in the sentence (its means: ``IncidentMerger``).
     var extraMentions: [Evidence] = []
+    /// Not news on its own: kept only to join the incident before it (`اثر هجوم انتحاري تبنته
+    /// طالبان` names who carried out the killing it follows).
+    var joinsOnly = false
 }

@@ -19,7 +19,7 @@ import MarsadCore
 /// of both.
 enum IncidentMerger {
     /// The furthest a means phrase stands after the event it belongs to, in tokens.
-    static let reach = 12
+    static let reach = 16
 
     static func merge(_ drafts: [EventDraft], _ s: AnalyzedSentence, model: LanguageModel) -> [EventDraft] {
         var out: [EventDraft] = []
@@ -30,19 +30,24 @@ enum IncidentMerger {
             // (`هدد بتفجير نفسه`, "threatened to blow himself up").
             if let e = out.last, isRepeat(d, of: e), !(isViolent(e) && isViolent(d)) { continue }
             // Only the event right before: another between (`هدد بتفجير`) owns the phrase.
-            if let k = out.indices.last, isViolent(out[k]), isViolent(d), d.modality == out[k].modality,
-                agree(d.source, out[k].source),
-                isRepeat(d, of: out[k]) || isMeans(d, after: ends[k], s, model: model) || isAim(d, of: out[k], after: ends[k])
-                    || isConsequence(d, of: out[k], after: ends[k], s, model: model)
-            {
+            if let k = out.indices.last, joins(d, out[k], end: ends[k], s, model: model) {
                 absorb(d, into: &out[k])
                 ends[k] = max(ends[k], d.hit.complement?.upperBound ?? d.hit.range.upperBound)
                 continue
             }
+            if d.joinsOnly { continue }
             out.append(d)
             ends.append(d.hit.complement?.upperBound ?? d.hit.range.upperBound)
         }
         return out
+    }
+
+    /// Whether use of force `d` is part of the incident `e` right before it, which ends at token
+    /// `end`: its means, aim, toll or complement, with sources that agree.
+    static func joins(_ d: EventDraft, _ e: EventDraft, end: Int, _ s: AnalyzedSentence, model: LanguageModel) -> Bool {
+        isViolent(e) && isViolent(d) && d.modality == e.modality && agree(d.source, e.source)
+            && (isRepeat(d, of: e) || isMeans(d, after: end, s, model: model) || isAim(d, of: e, after: end)
+                || isConsequence(d, of: e, after: end, s, model: model))
     }
 
     static func isViolent(_ d: EventDraft) -> Bool {

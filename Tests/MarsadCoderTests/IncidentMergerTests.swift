@@ -48,6 +48,16 @@ import Testing
         #expect(two.map(\.cameo.code) == ["190", "195"])
     }
 
+    @Test func aMeansThatIsNoNewsOnItsOwnStillNamesTheIncidentsAuthor() throws {
+        // The attack is not news by itself (no toll of its own), but it says who killed them.
+        let e = violence("قتل أمس سبعة من عناصر الشرطة الأفغانية، ومهندس هندي في غرب افغانستان، اثر هجوم انتحاري تبنته طالبان.")
+        #expect(e.count == 1)
+        let attack = try #require(e.first)
+        #expect(attack.cameo.code == "1831")
+        #expect(attack.sourceCodes == ["AFGTLB"])
+        #expect(attack.targetCodes.contains("AFGCOP"))
+    }
+
     @Test func englishIncidentsAreOneEventToo() {
         let bomb = violence("A car bomb exploded in a market in Baghdad on Monday, killing seven people, police said.", lang: .english)
         #expect(bomb.map(\.cameo.code) == ["1832"])
