@@ -120,6 +120,16 @@ public struct ArabicProfile: LanguageProfile {
 
     public func isVerbalPrefix(_ prefix: String) -> Bool { prefix.unicodeScalars.contains("س") }
 
+    public func canHeadGenitive(_ word: String) -> Bool {
+        !(word.hasSuffix("ون") || word.hasSuffix("ين") || word.hasSuffix("ان") && word.unicodeScalars.count > 4) && !isIndefiniteAccusative(word)
+    }
+
+    /// Third-person plurals and duals (`perfect 3mp`, `imperfect 3fd`), and no singular reading.
+    public func verbCarriesSubject(_ reading: FormReading) -> Bool {
+        let cells = reading.features.split(separator: ",").compactMap { $0.split(separator: " ").last }
+        return !cells.isEmpty && cells.allSatisfy { ["3mp", "3fp", "3md", "3fd"].contains($0) }
+    }
+
     public func isThirdPersonPossessive(_ text: String, suffix: String) -> Bool {
         ["ه", "ها", "هما", "هم", "هن"].contains(suffix) && !spellingRulesOutVerb(text)
     }

@@ -189,8 +189,11 @@ struct ActorChunker {
                 chunk.accusative = model.profile.isIndefiniteAccusative(s.tokens[it.range.lowerBound].normalized)
                 var end = k
                 // Consecutive agent words form one agent; the first names the sector.
+                // Not after a form that cannot head a genitive (`هاجم متظاهرون السفارة`: the
+                // protesters and then the embassy they attacked).
                 while let n = items[safe: end + 1], case .agent = n.kind, gap(items[end].range, n.range) == 0,
-                    !s.opensWithConjunction(n.prefix)
+                    !s.opensWithConjunction(n.prefix),
+                    model.profile.canHeadGenitive(s.tokens[items[end].range.upperBound - 1].normalized)
                 {
                     end += 1
                 }

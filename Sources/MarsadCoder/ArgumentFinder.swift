@@ -101,7 +101,13 @@ struct ArgumentFinder {
                 }
                 if hit.rule.cameo?.root == "04" { participants(hit, &a) }
             case .verb:
-                let svo = before.last { $0.isFree && (!headFirst || $0.range.upperBound >= pos - 1 || opensAfterAuxiliary($0)) }
+                // An indefinite accusative (`اصاب متظاهرون شرطيا واحرقوا`) is an object, never the
+                // subject, unless a number counts it (`22 شخصا قتلوا`) or it follows `إن`, whose
+                // subject takes the accusative (`إن شرطيا قتل`).
+                let svo = before.last { np in
+                    np.isFree && (!np.accusative || isCounted(np) || s.isConjoinedWord(np.range.lowerBound - 1, in: model.words.complementisers))
+                        && (!headFirst || np.range.upperBound >= pos - 1 || opensAfterAuxiliary(np))
+                }
                 let vso = headFirst ? after.first { $0.isFree && !$0.accusative } : nil
                 let subject = svo ?? vso
                 // Unvocalised قتل is "killed" or "was killed": a counted subject (`سبعة من عناصر

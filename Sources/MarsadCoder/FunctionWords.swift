@@ -53,6 +53,8 @@ public struct FunctionWords: Sendable {
     public var topicHeads: WordSet = []
     /// Nouns that make an event generic (`عمليات`, "wave").
     public var genericHeads: WordSet = []
+    /// Complementisers (`إن`, "that"): the subject after Arabic `إن` takes the accusative.
+    public var complementisers: WordSet = []
     /// Units of a force (`قوة`, `دورية`, "patrol"): with a nationality they are its military.
     public var units: WordSet = []
     /// Demonstratives (`هذه`, "this"): an event noun after one refers back to an event already told.
@@ -157,6 +159,7 @@ public struct FunctionWords: Sendable {
         genericHeads = set("generic-heads")
         demonstratives = set("demonstratives")
         units = set("units")
+        complementisers = set("complementisers")
         relativePronouns = set("relative-pronouns")
         partitive = set("partitive")
         venues = set("venues")

@@ -141,13 +141,17 @@ struct TriggerFinder {
                     rank -= prepositionFollows(p, after: i + c.length - 1, limit: limit(c.length), s)
                 }
             } else if let found = cachedComplement(c.rule, c.length),
-                !rule.otherSense || found.lowerBound <= i + c.length + 1
+                !rule.otherSense || found.lowerBound <= i + c.length + 1,
+                // `هاجموا المتظاهرين`, "they attacked the protesters": the protesters are the object;
+                // so are they after another actor (`رشق الجنود ... المتظاهرين`).
+                !(rule.complementNamesActor
+                    && (model.profile.verbCarriesSubject(c.reading) || (i + c.length..<found.lowerBound).contains { actorTokens.contains($0) }))
             {
                 comp = found
                 // The more specific code wins (0233 over 023), then the nearer complement, then the
                 // longer one (`مساعدات إنسانية` over `مساعدات`).
                 rank = (4 - (rule.cameo?.code.count ?? 4)) * 200 + (found.lowerBound - i) * 4 + max(0, 3 - found.count)
-            } else if rule.category == .verb, !rule.otherSense, !c.reading.passive, !c.enclitic, complementIsSubject(rule, before: i, s, actorTokens: actorTokens) {
+            } else if rule.complementNamesActor, !c.reading.passive, !c.enclitic, complementIsSubject(rule, before: i, s, actorTokens: actorTokens) {
                 rank = (4 - (rule.cameo?.code.count ?? 4)) * 200 + 4
             } else {
                 continue

@@ -29,6 +29,9 @@ public struct TriggerRule: Sendable {
     public var location: String
     /// Sentences that must code to an event by this rule (`example:` lines after the rule).
     public var examples: [String] = []
+    /// The complement names who acts, the verb's subject (`@متظاهرون` for `تجمّع`): it may stand
+    /// before the verb, and after a verb that carries its own subject it is an object instead.
+    public var complementNamesActor = false
     /// The lemma opens with the letters of the article (the profile's `opensWithArticle`:
     /// `ألقى`, `التقى`): so do its perfect forms, whose dictionary keys drop them.
     public var lemmaOpensWithArticle = false
@@ -121,7 +124,11 @@ public struct TriggerLexicon: Sendable {
                 throw MarsadError(.dictionary, "a rule for another sense (code `-`) needs the complement that marks the sense", location: loc)
             }
             let cameo = speech || otherSense ? nil : try codebook.require(f[3], location: loc)
-            let complements = f[4] == "-" ? [] : f[4].split(separator: "|").flatMap { profile.complementForms(String($0)) }.map {
+            // `@` before the complements: they name who acts, the verb's subject (`@متظاهرون`).
+            let names = f[4].hasPrefix("@")
+            let field = names ? String(f[4].dropFirst()) : f[4]
+            if names && cat != .verb { throw MarsadError(.dictionary, "only a verb's complement names who acts (`@`)", location: loc) }
+            let complements = field == "-" ? [] : field.split(separator: "|").flatMap { profile.complementForms(String($0)) }.map {
                 $0.split(separator: " ").map { WordKey(profile.dictionaryKey(String($0))) }
             }
             let target: TargetSpec
@@ -134,6 +141,7 @@ public struct TriggerLexicon: Sendable {
             var rule = TriggerRule(id: f[0], category: cat, lemma: f[2], cameo: cameo, complements: complements, target: target, location: loc)
             rule.lemmaOpensWithArticle = profile.opensWithArticle(f[2])
             rule.otherSense = otherSense
+            rule.complementNamesActor = names
             out.append(rule)
         }
         return out

@@ -100,6 +100,15 @@ public protocol LanguageProfile: Sendable {
     /// Whether a name takes the proclitics `prefix` (Arabic `و`, `ب`, `ل` and the article).
     func nameTakes(prefix: String) -> Bool
 
+    /// Whether a (normalised) noun may be the first term of a genitive construction: Arabic
+    /// sound plurals and duals keep their `ن` (`متظاهرون`) and the indefinite accusative its
+    /// alif (`ناشطا`) only outside one, so `متظاهرون السفارة` is two phrases.
+    func canHeadGenitive(_ word: String) -> Bool
+
+    /// Whether a verb form carries its subject (Arabic `هاجموا`, "they attacked", plural or
+    /// dual): a noun after it is its object, since a verb before its subject stays singular.
+    func verbCarriesSubject(_ reading: FormReading) -> Bool
+
     /// Whether proclitics `prefix` only go with a verb (Arabic the future `س`): a reading with
     /// them is no noun.
     func isVerbalPrefix(_ prefix: String) -> Bool
@@ -176,6 +185,8 @@ extension LanguageProfile {
     public func verbTakes(prefix: String, suffix: String, imperfect: Bool) -> Bool { true }
     public func nameTakes(prefix: String) -> Bool { prefix.isEmpty }
     public func isVerbalPrefix(_ prefix: String) -> Bool { false }
+    public func verbCarriesSubject(_ reading: FormReading) -> Bool { false }
+    public func canHeadGenitive(_ word: String) -> Bool { true }
 
     /// The one reading of a token a reader would give (for `marsad analyze` and clitic
     /// statistics); the coder itself looks at every reading of ``analyses(of:)``. By default

@@ -79,6 +79,18 @@ import Testing
         #expect(code("وقتل جنديان اميركيان امس بانفجار عبوة ناسفة في الموصل.").first { $0.cameo.root == "18" }?.targetCodes == ["USAMIL"])
     }
 
+    @Test func consecutiveAgentsAreOnePhraseOnlyInAGenitive() {
+        // `متظاهرون` keeps its ن: it heads no genitive, so the embassy is the object.
+        let e = code("وهاجم متظاهرون السفارة البريطانية في طهران والحقوا بمبانيها أضرارا.", date: "2008-03-04")
+        #expect(e.first?.sourceCodes == ["IRNCVL"])
+        #expect(e.first?.targetCodes == ["GBRGOV"])
+    }
+
+    @Test func anIndefiniteAccusativeIsNoSubjectUnlessCountedOrAfterInna() {
+        let e = code("وقد اصاب متظاهرون شرطيا واحرقوا مصارف وسيارات امس في أثينا.", date: "2008-12-08")
+        #expect(e.first { $0.cameo.code == "145" }?.sourceCodes == ["GRCCVL"])
+    }
+
     @Test func aUnitWithANationalityIsItsMilitary() {
         let e = code("وقالت مصادر فلسطينية إن وحدة اسرائيلية خاصة اغتالت امس ناشطا في كتائب الأقصى قرب جنين.", date: "2008-03-04")
         #expect(e.first { $0.cameo.code == "186" }?.sourceCodes == ["ISRMIL"])
@@ -345,6 +357,10 @@ import Testing
         for text in ["وكان المتظاهرون قد تجمعوا امس امام السفارة الأميركية في بيروت.", "المتظاهرون تجمعوا امس امام السفارة الأميركية في بيروت."] {
             #expect(code(text, date: "2008-03-04").first?.cameo.code == "141", "\(text)")
         }
+        // After a verb that carries its own subject they are its object: soldiers attacked them.
+        #expect(code("وقال مصدر ان جنودا اسرائيليين هاجموا امس المتظاهرين قرب قرية نعلين.", date: "2008-03-04")
+            .allSatisfy { $0.cameo.root != "14" })
+        #expect(code("وهاجم مئات المتظاهرين امس مقر الحزب الحاكم في نيروبي.", date: "2008-03-04").first?.cameo.code == "145")
         // A relative clause describes them; it is not the protest's report.
         #expect(code("واعتقلت الشرطة ستة فلسطينيين من عشرات المتظاهرين الذين تجمعوا امس في منطقة محطة الحافلات.", date: "2008-03-04")
             .allSatisfy { $0.cameo.root != "14" })
