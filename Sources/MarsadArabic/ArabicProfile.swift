@@ -118,7 +118,7 @@ public struct ArabicProfile: LanguageProfile {
 
     public func nameTakes(prefix: String) -> Bool { Self.namePrefixes.contains(prefix) }
 
-    public func isVerbalPrefix(_ prefix: String) -> Bool { prefix.unicodeScalars.contains("س") }
+    public func hasFutureParticle(_ prefix: String) -> Bool { prefix.unicodeScalars.contains("س") }
 
     public func canHeadGenitive(_ word: String) -> Bool {
         !(word.hasSuffix("ون") || word.hasSuffix("ين") || word.hasSuffix("ان") && word.unicodeScalars.count > 4) && !isIndefiniteAccusative(word)

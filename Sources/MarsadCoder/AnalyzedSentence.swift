@@ -83,6 +83,12 @@ struct AnalyzedSentence {
         return k + 1
     }
 
+    /// The year token `i` writes (a number from 1900 to 2100), or nil.
+    func year(at i: Int) -> Int? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number, let n = Int(tokens[i].text), (1900...2100).contains(n) else { return nil }
+        return n
+    }
+
     /// The span covering tokens `range`.
     func span(_ range: Range<Int>) -> TextSpan {
         TextSpan(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)

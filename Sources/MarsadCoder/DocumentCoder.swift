@@ -174,7 +174,7 @@ struct DocumentCoder {
     func countedPeople(after hit: TriggerHit, _ s: AnalyzedSentence, phrases: [NounPhrase]) -> Range<Int>? {
         let j = hit.range.upperBound
         guard hit.rule.category == .noun, j < s.count, s.hasWord(hit.position, in: model.words.casualties),
-            s.tokens[j].kind == .number && !(Int(s.tokens[j].text).map { $0 >= 1900 && $0 <= 2100 } ?? false)
+            s.tokens[j].kind == .number && s.year(at: j) == nil
                 || s.isWord(j, in: model.words.numbers),
             !phrases.contains(where: { (j + 1...j + 3).contains($0.range.lowerBound) })
         else { return nil }

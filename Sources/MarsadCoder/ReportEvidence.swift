@@ -149,7 +149,7 @@ struct ReportReader {
         func named(_ set: WordSet) -> Bool { set.keys.contains { s.positions[$0] != nil } }
         var cues = [Cue](repeating: [], count: s.count)
         for i in s.tokens.indices where s.tokens[i].kind == .number {
-            if !(Int(s.tokens[i].text).map { $0 >= 1900 && $0 <= 2100 } ?? false) { cues[i].insert(.number) }
+            if s.year(at: i) == nil { cues[i].insert(.number) }
         }
         for (set, cue) in [(w.numbers, Cue.number), (w.casualties, .casualty), (w.means, .means), (w.distance, .distance), (w.venues, .venue)] {
             for key in set.keys {
@@ -173,7 +173,7 @@ struct ReportReader {
         let quotesSource = w.quoting.keys.contains { k in (s.positions[k] ?? []).contains { s.isWord($0 + 1, in: w.newsSources) } }
         attributed = named(w.attribution) || quotesSource || !speech.isEmpty && named(w.newsSources) || claimed
         pastYear = documentYear.map { year in
-            s.tokens.contains { $0.kind == .number && Int($0.text).map { $0 >= 1900 && $0 < year } ?? false }
+            s.tokens.indices.contains { s.year(at: $0).map { $0 < year } ?? false }
         } ?? false
         period = w.periods.keys.contains { k in
             (s.positions[k] ?? []).contains { p in (p - 2..<p).contains { s.isConjoinedWord($0, in: w.periodOpeners) } }
@@ -317,7 +317,7 @@ struct ReportReader {
     /// ("Sunni") is no `س` + `نية` ("intention"), the future particle being a verb's.
     func hasNoun(_ i: Int, in set: WordSet) -> Bool {
         s.isWord(i, in: set)
-            || i >= 0 && i < s.count && s.analyses[i].contains { !model.profile.isVerbalPrefix($0.prefix) && set.contains($0.stem) }
+            || i >= 0 && i < s.count && s.analyses[i].contains { !model.profile.hasFutureParticle($0.prefix) && set.contains($0.stem) }
     }
 
     /// The word that heads an event word standing after `before`: that word, or the one before

@@ -54,10 +54,7 @@ struct SentenceContext {
 
     /// A year written within a few tokens after a date (`ديسمبر (كانون الأول) 2005`, "March 12, 2007").
     func yearNumber(after i: Int) -> Int? {
-        for j in i..<min(s.count, i + 6) where s.tokens[j].kind == .number {
-            if let n = Int(s.tokens[j].text), (1900...2100).contains(n) { return n }
-        }
-        return nil
+        (i..<min(s.count, i + 6)).lazy.compactMap { s.year(at: $0) }.first
     }
 
     /// Whether the sentence names a weekday or a relative day (`أمس`, "yesterday").
@@ -102,14 +99,14 @@ struct SentenceContext {
         for i in max(0, p - 2)..<p where s.isWord(i, in: w.negators) { return .negated }
         if let year = documentYear {
             for i in left..<min(s.count, hit.range.upperBound + 6) where s.tokens[i].kind == .number {
-                if let n = Int(s.tokens[i].text), n >= 1900, n <= year - 2,
+                if let n = s.year(at: i), n <= year - 2,
                     i > 0, s.isConjoinedWord(i - 1, in: w.historical) || s.isConjoinedWord(i - 1, in: w.locative)
                 {
                     return nil
                 }
             }
         }
-        if hit.prefix.contains("س") && hit.reading.isImperfect { return .future }
+        if model.profile.hasFutureParticle(hit.prefix) && hit.reading.isImperfect { return .future }
         for i in max(0, p - 2)..<p where s.isWord(i, in: w.future) { return .future }
         for i in max(0, p - 4)..<p where s.isWord(i, in: w.hypothetical) { return .hypothetical }
         return .asserted

@@ -109,9 +109,9 @@ public protocol LanguageProfile: Sendable {
     /// dual): a noun after it is its object, since a verb before its subject stays singular.
     func verbCarriesSubject(_ reading: FormReading) -> Bool
 
-    /// Whether proclitics `prefix` only go with a verb (Arabic the future `س`): a reading with
-    /// them is no noun.
-    func isVerbalPrefix(_ prefix: String) -> Bool
+    /// Whether proclitics `prefix` hold the future particle (Arabic `س`): the reading is a verb
+    /// in the future, never a noun.
+    func hasFutureParticle(_ prefix: String) -> Bool
 
     /// Sentences of a text, with quotation context.
     func sentences(in text: ScalarText) -> [Sentence]
@@ -184,7 +184,7 @@ extension LanguageProfile {
     public func opensWithArticle(_ lemma: String) -> Bool { false }
     public func verbTakes(prefix: String, suffix: String, imperfect: Bool) -> Bool { true }
     public func nameTakes(prefix: String) -> Bool { prefix.isEmpty }
-    public func isVerbalPrefix(_ prefix: String) -> Bool { false }
+    public func hasFutureParticle(_ prefix: String) -> Bool { false }
     public func verbCarriesSubject(_ reading: FormReading) -> Bool { false }
     public func canHeadGenitive(_ word: String) -> Bool { true }
 
