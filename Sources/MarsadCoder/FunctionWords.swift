@@ -55,6 +55,8 @@ public struct FunctionWords: Sendable {
     public var genericHeads: WordSet = []
     /// Complementisers (`إن`, "that"): the subject after Arabic `إن` takes the accusative.
     public var complementisers: WordSet = []
+    /// "Similar" (`مماثلة`): an event noun it qualifies is another of the kind, not the news.
+    public var similar: WordSet = []
     /// Units of a force (`قوة`, `دورية`, "patrol"): with a nationality they are its military.
     public var units: WordSet = []
     /// Demonstratives (`هذه`, "this"): an event noun after one refers back to an event already told.
@@ -159,6 +161,7 @@ public struct FunctionWords: Sendable {
         genericHeads = set("generic-heads")
         demonstratives = set("demonstratives")
         units = set("units")
+        similar = set("similar")
         complementisers = set("complementisers")
         relativePronouns = set("relative-pronouns")
         partitive = set("partitive")

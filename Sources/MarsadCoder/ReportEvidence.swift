@@ -338,7 +338,10 @@ struct ReportReader {
         }
         if hit.rule.category != .verb, s.isConjoinedWord(before, in: w.demonstratives) { out.append(.anaphora) }
         let plural = hit.reading.isPlural && (model.profile.hasArticle(prefix: hit.prefix) || s.isWord(before, in: w.determiners))
-        if plural && !counted && !occursInRelativeClause(hit) || hasNoun(head, in: w.genericHeads) { out.append(.generic) }
+        // `تفجيرات مماثلة`, "similar attacks": others of the kind, not the news.
+        let near = model.profile.modifiersFollowHead ? hit.range.upperBound..<hit.range.upperBound + 2 : hit.position - 2..<hit.position
+        let similar = near.contains { s.isWord($0, in: w.similar) }
+        if plural && !counted && !occursInRelativeClause(hit) || hasNoun(head, in: w.genericHeads) || similar { out.append(.generic) }
         if hit.rule.category == .verb || hit.rule.category == .phrase,
             s.isConjoinedWord(before, in: w.relativePronouns) || s.isConjoinedWord(before - 1, in: w.relativePronouns)
                 || describesNounInPhrase(hit)

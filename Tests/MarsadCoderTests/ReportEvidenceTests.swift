@@ -130,6 +130,11 @@ import Testing
         #expect(report("ونفذ مسلحون هجومين امس في مدينة روالبندي.").map { !$0.contains("anaphora") } ?? true)
     }
 
+    @Test func aSimilarEventIsAnotherOfTheKind() {
+        #expect(report("كما طالب المتظاهرون امس بالإفراج عن ثلاثة طلاب أوقفوا خلال تظاهرة مماثلة الأسبوع الماضي في طهران.") == nil)
+        #expect(report("وقد تعرضت بعض البلدات في المنطقة الى تفجيرات مماثلة أوقعت عشرات القتلى والجرحى.") == nil)
+    }
+
     @Test func anAimIsAnIntent() {
         let r = report("وظهر في الشريط اعضاء من الحركة يزرعون العبوات الناسفة امس بهدف اغتياله في غزة.")
         #expect(r == nil || r!.contains("intent"))
