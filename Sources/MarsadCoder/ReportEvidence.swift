@@ -245,11 +245,16 @@ struct ReportReader {
     /// or a light verb in the perfect (`نفذوا اعتصاما`).
     func isToldNoun(_ hit: TriggerHit) -> Bool {
         let p = hit.position
-        let occurred = model.profile.modifiersFollowHead
-            ? (1...3).contains { model.isOccurrenceVerb(s, p - $0) }
-            : (1...2).contains { model.isOccurrenceVerb(s, hit.range.upperBound - 1 + $0) }
-        return occurred || model.undergoVerb(s, before: p) != nil || (1...5).contains { model.isLightVerb(s, p - $0, perfect: true) }
+        return occurs(hit) || model.undergoVerb(s, before: p) != nil || (1...5).contains { model.isLightVerb(s, p - $0, perfect: true) }
             || occursInRelativeClause(hit)
+    }
+
+    /// Whether a verb of occurrence tells the event noun, before it in Arabic (`اندلعت
+    /// احتجاجات`) and after it in English ("protests erupted").
+    func occurs(_ hit: TriggerHit) -> Bool {
+        model.profile.modifiersFollowHead
+            ? (1...3).contains { model.isOccurrenceVerb(s, hit.position - $0) }
+            : (1...2).contains { model.isOccurrenceVerb(s, hit.range.upperBound - 1 + $0) }
     }
 
     /// Whether a relative clause with a verb of occurrence follows the event noun (`الهجوم الذي
@@ -338,9 +343,10 @@ struct ReportReader {
         }
         if hit.rule.category != .verb, s.isConjoinedWord(before, in: w.demonstratives) { out.append(.anaphora) }
         let plural = hit.reading.isPlural && (model.profile.hasArticle(prefix: hit.prefix) || s.isWord(before, in: w.determiners))
-        // `تفجيرات مماثلة`, "similar attacks": others of the kind, not the news.
+        // `تفجيرات مماثلة`, "similar attacks": others of the kind, not the news, unless they are
+        // told as happening (`انطلقت مظاهرات احتجاج مماثلة`).
         let near = model.profile.modifiersFollowHead ? hit.range.upperBound..<hit.range.upperBound + 2 : hit.position - 2..<hit.position
-        let similar = near.contains { s.isWord($0, in: w.similar) }
+        let similar = near.contains { s.isWord($0, in: w.similar) } && !occurs(hit)
         if plural && !counted && !occursInRelativeClause(hit) || hasNoun(head, in: w.genericHeads) || similar { out.append(.generic) }
         if hit.rule.category == .verb || hit.rule.category == .phrase,
             s.isConjoinedWord(before, in: w.relativePronouns) || s.isConjoinedWord(before - 1, in: w.relativePronouns)

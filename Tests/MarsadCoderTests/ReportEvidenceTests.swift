@@ -133,6 +133,8 @@ import Testing
     @Test func aSimilarEventIsAnotherOfTheKind() {
         #expect(report("كما طالب المتظاهرون امس بالإفراج عن ثلاثة طلاب أوقفوا خلال تظاهرة مماثلة الأسبوع الماضي في طهران.") == nil)
         #expect(report("وقد تعرضت بعض البلدات في المنطقة الى تفجيرات مماثلة أوقعت عشرات القتلى والجرحى.") == nil)
+        // Told as happening, similar events are news too.
+        #expect(report("وانطلقت امس مظاهرات احتجاج مماثلة في مدينتي كوية وشقلاوة بمحافظة اربيل.") != nil)
     }
 
     @Test func anAimIsAnIntent() {
