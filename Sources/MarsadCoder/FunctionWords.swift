@@ -101,6 +101,10 @@ public struct FunctionWords: Sendable {
     public var relativeDayPhrases: [(words: [String], value: Int)] = []
     /// Month names, of one word or several (`كانون الثاني`), -> 1 ... 12.
     public var months: [(words: [String], value: Int)] = []
+    /// The document's month and those before it (`الشهر الحالي` -> 0, `الشهر الماضي` -> -1).
+    public var relativeMonths: [(words: [String], value: Int)] = []
+    /// Ordinal days of the month (`الخامس` -> 5, `الحادي والعشرين` -> 21), before `من` and a month.
+    public var dayOrdinals: [(words: [String], value: Int)] = []
     /// Sections of the file that nothing reads: a misspelt name would otherwise load as an
     /// empty list without a word. (A section the language lacks, such as Arabic determiners,
     /// is simply absent.)
@@ -182,6 +186,8 @@ public struct FunctionWords: Sendable {
         relativeDays = map("relative-days")
         relativeDayPhrases = entries("relative-days").filter { $0.words.count > 1 }
         months = entries("months")
+        relativeMonths = entries("relative-months")
+        dayOrdinals = entries("day-ordinals")
         unknownSections = s.keys.filter { !$0.isEmpty && !read.contains($0) }.sorted()
     }
 }

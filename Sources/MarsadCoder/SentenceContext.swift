@@ -29,6 +29,12 @@ struct SentenceContext {
             if year == nil, date.dayNumber > d.dayNumber + 7, let earlier = EventDate(year: d.year - 1, month: month, day: day) { date = earlier }
             consider(p, words.count + 1, date)
         }
+        // `في الثالث من الشهر الحالي`: a day of the document's month or one before it.
+        for (words, back) in w.relativeMonths {
+            guard let m = occurrence(of: words), let (p, day) = dayNumber(around: m, length: words.count) else { continue }
+            let shifted = (d.year * 12 + d.month - 1) + back
+            if let date = EventDate(year: shifted / 12, month: shifted % 12 + 1, day: day) { consider(p, words.count + 1, date) }
+        }
         return first?.date ?? d
     }
 
@@ -40,8 +46,8 @@ struct SentenceContext {
         }
     }
 
-    /// The day of the month written before a month name (`12 ديسمبر`) or after it ("March 12"),
-    /// with where the date starts.
+    /// The day of the month written before a month name (`12 ديسمبر`, `الخامس من نوفمبر`) or
+    /// after it ("March 12"), with where the date starts.
     func dayNumber(around m: Int, length: Int) -> (Int, Int)? {
         func day(_ i: Int) -> Int? {
             guard i >= 0, i < s.count, s.tokens[i].kind == .number, let n = Int(s.tokens[i].text), (1...31).contains(n) else { return nil }
@@ -49,6 +55,12 @@ struct SentenceContext {
         }
         if let n = day(m - 1) { return (m - 1, n) }
         if let n = day(m + length) { return (m, n) }
+        // An ordinal and the partitive: `الخامس من نوفمبر`, `الحادي والعشرين من الشهر الماضي`.
+        guard s.isWord(m - 1, in: model.words.partitive) else { return nil }
+        for (words, n) in model.words.dayOrdinals {
+            let start = m - 1 - words.count
+            if start >= 0, (0..<words.count).allSatisfy({ s.tokens[start + $0].normalized == words[$0] }) { return (start, n) }
+        }
         return nil
     }
 

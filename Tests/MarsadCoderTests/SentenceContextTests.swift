@@ -26,6 +26,12 @@ import Testing
         #expect(date("Gunmen killed five soldiers in Mosul on March 2, police said.", "2008-03-04", lang: .english) == EventDate("2008-03-02"))
     }
 
+    @Test func anOrdinalDayAndAMonthOfTheDocumentDateTheEvent() {
+        #expect(date("وفي الخامس من نوفمبر (تشرين الثاني)، هاجم متظاهرون السفارة البريطانية في طهران.", "2008-12-31") == EventDate("2008-11-05"))
+        #expect(date("وقتل مسلحون خمسة جنود في الموصل في الحادي والعشرين من الشهر الماضي.", "2008-01-10") == EventDate("2007-12-21"))
+        #expect(date("وقتل مسلحون خمسة جنود في الموصل في 11 الشهر الحالي.", "2007-12-19") == EventDate("2007-12-11"))
+    }
+
     @Test func theFirstDayWordOfTheSentenceDecides() {
         #expect(date("وقتل مسلحون امس خمسة جنود في الموصل بعد هجوم في 28 فبراير.", "2008-03-04") == EventDate("2008-03-03"))
     }
