@@ -151,7 +151,11 @@ struct TriggerFinder {
                 // The more specific code wins (0233 over 023), then the nearer complement, then the
                 // longer one (`مساعدات إنسانية` over `مساعدات`).
                 rank = (4 - (rule.cameo?.code.count ?? 4)) * 200 + (found.lowerBound - i) * 4 + max(0, 3 - found.count)
-            } else if rule.complementNamesActor, !c.reading.passive, !c.enclitic, complementIsSubject(rule, before: i, s, actorTokens: actorTokens) {
+            } else if rule.complementNamesActor, !c.reading.passive, !c.enclitic,
+                complementIsSubject(rule, before: i, s, actorTokens: actorTokens)
+                    || s.opensWithConjunction(c.analysis.prefix) && model.profile.verbCarriesSubject(c.reading)
+                        && sharesSubject(rule, before: i, s, actorTokens: actorTokens)
+            {
                 rank = (4 - (rule.cameo?.code.count ?? 4)) * 200 + 4
             } else {
                 continue
@@ -260,6 +264,20 @@ struct TriggerFinder {
                 }
             } else if !s.isWord(j, in: model.words.stopwords) || s.isConjoinedWord(j, in: model.words.relativePronouns) {
                 return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Whether a verb joined to the clause before it (`وحمل المتظاهرون اعلاما وتجمعوا`, "and
+    /// they gathered") shares that clause's subject, a complement that names who acts: an agent
+    /// word at most eight words back, within the sentence's stretch between punctuation.
+    func sharesSubject(_ rule: TriggerRule, before i: Int, _ s: AnalyzedSentence, actorTokens: Set<Int>) -> Bool {
+        var j = i - 1
+        while j >= max(0, i - 8), s.tokens[j].kind == .word {
+            if actorTokens.contains(j), rule.complements.contains(where: { $0.count == 1 && (s.stemKeys[j].contains($0[0]) || s.innerKeys[j].contains($0[0])) }) {
+                return true
             }
             j -= 1
         }

@@ -357,6 +357,8 @@ import Testing
         for text in ["وكان المتظاهرون قد تجمعوا امس امام السفارة الأميركية في بيروت.", "المتظاهرون تجمعوا امس امام السفارة الأميركية في بيروت."] {
             #expect(code(text, date: "2008-03-04").first?.cameo.code == "141", "\(text)")
         }
+        // A verb joined to the clause before shares its subject: "and they gathered".
+        #expect(code("وحمل المتظاهرون اعلاما تركية وتجمعوا في الساحات العامة في انقرة.", date: "2008-03-04").first?.cameo.code == "141")
         // After a verb that carries its own subject they are its object: soldiers attacked them.
         #expect(code("وقال مصدر ان جنودا اسرائيليين هاجموا امس المتظاهرين قرب قرية نعلين.", date: "2008-03-04")
             .allSatisfy { $0.cameo.root != "14" })
