@@ -164,6 +164,8 @@ import Testing
 
     @Test func aCountedNationalityNamesPeople() {
         #expect(code("قتل 13 عراقيا في انفجار سيارة مفخخة في بغداد امس.").first?.targetCodes == ["IRQ"])
+        // The counted noun may stand between (`477 أسيرا فلسطينيا`, "477 Palestinian prisoners").
+        #expect(code("وأطلقت إسرائيل امس سراح 477 أسيرا فلسطينيا.", date: "2011-10-18").first?.targetCodes == ["PSE"])
     }
 
     @Test func aPlaceAfterItsPartIsNeverTheTarget() {
