@@ -1,4 +1,5 @@
 import MarsadCore
+import MarsadLexicon
 import MarsadText
 
 /// Finds the source and target of a trigger: subject-first and verb-first order, passives,
@@ -142,7 +143,13 @@ struct ArgumentFinder {
     }
 
     func target(_ hit: TriggerHit, _ a: Arguments, after: [NounPhrase]) -> NounPhrase? {
-        switch hit.rule.target {
+        phrase(for: hit.rule.target, hit, a, after: after)
+    }
+
+    func phrase(for spec: TargetSpec, _ hit: TriggerHit, _ a: Arguments, after: [NounPhrase]) -> NounPhrase? {
+        switch spec {
+        case .either(let specs):
+            return specs.lazy.compactMap { phrase(for: $0, hit, a, after: after) }.first
         case .none:
             return nil
         case .object:

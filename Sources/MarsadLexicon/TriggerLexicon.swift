@@ -8,6 +8,9 @@ public enum TargetSpec: Sendable, Hashable {
     case object
     /// An actor after this preposition (a word or an Arabic proclitic).
     case preposition(String)
+    /// The first of these that finds an actor (`object|prep:على`: `هدد إيران بعقوبات`, `هدد
+    /// بفرض عقوبات على العراق`).
+    indirect case either([TargetSpec])
     case none
 }
 
@@ -131,13 +134,16 @@ public struct TriggerLexicon: Sendable {
             let complements = field == "-" ? [] : field.split(separator: "|").flatMap { profile.complementForms(String($0)) }.map {
                 $0.split(separator: " ").map { WordKey(profile.dictionaryKey(String($0))) }
             }
-            let target: TargetSpec
-            switch f[5] {
-            case "object": target = .object
-            case "none", "-": target = .none
-            case let t where t.hasPrefix("prep:"): target = .preposition(profile.normalize(String(t.dropFirst(5))))
-            default: throw MarsadError(.dictionary, "unknown target `\(f[5])`", location: loc)
+            func spec(_ t: String) throws -> TargetSpec {
+                switch t {
+                case "object": return .object
+                case "none", "-": return .none
+                case let t where t.hasPrefix("prep:"): return .preposition(profile.normalize(String(t.dropFirst(5))))
+                default: throw MarsadError(.dictionary, "unknown target `\(f[5])`", location: loc)
+                }
             }
+            let specs = try f[5].split(separator: "|").map { try spec(String($0)) }
+            let target: TargetSpec = specs.count == 1 ? specs[0] : .either(specs)
             var rule = TriggerRule(id: f[0], category: cat, lemma: f[2], cameo: cameo, complements: complements, target: target, location: loc)
             rule.lemmaOpensWithArticle = profile.opensWithArticle(f[2])
             rule.otherSense = otherSense
