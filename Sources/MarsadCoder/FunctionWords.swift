@@ -55,6 +55,8 @@ public struct FunctionWords: Sendable {
     public var genericHeads: WordSet = []
     /// Complementisers (`إن`, "that"): the subject after Arabic `إن` takes the accusative.
     public var complementisers: WordSet = []
+    /// Particles of possibility before an imperfect (`قد تقتل`, "may kill").
+    public var possibility: WordSet = []
     /// "Similar" (`مماثلة`): an event noun it qualifies is another of the kind, not the news.
     public var similar: WordSet = []
     /// Units of a force (`قوة`, `دورية`, "patrol"): with a nationality they are its military.
@@ -166,6 +168,7 @@ public struct FunctionWords: Sendable {
         demonstratives = set("demonstratives")
         units = set("units")
         similar = set("similar")
+        possibility = set("possibility")
         complementisers = set("complementisers")
         relativePronouns = set("relative-pronouns")
         partitive = set("partitive")

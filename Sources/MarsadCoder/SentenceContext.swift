@@ -121,6 +121,9 @@ struct SentenceContext {
         if model.profile.hasFutureParticle(hit.prefix) && hit.reading.isImperfect { return .future }
         for i in max(0, p - 2)..<p where s.isWord(i, in: w.future) { return .future }
         for i in max(0, p - 4)..<p where s.isWord(i, in: w.hypothetical) { return .hypothetical }
+        // `قد تقتل`, "may kill": a possibility before the imperfect (before the perfect, `قد قتلت`,
+        // it is "has killed").
+        if hit.reading.isImperfect && !hit.reading.isPerfect && s.isWord(p - 1, in: w.possibility) { return .hypothetical }
         return .asserted
     }
 

@@ -117,6 +117,12 @@ import Testing
         #expect(code("وقال مسؤول عراقي ان الهجوم اسفر عن مقتل ثلاثة.").allSatisfy { $0.sourceCodes.isEmpty })
     }
 
+    @Test func qadBeforeTheImperfectIsAPossibility() {
+        // `قد تقتل`, "may kill"; `قد قتلت`, "has killed", is told as done.
+        #expect(code("وقال ان صواريخ الحركة قد تقتل اطفالا في سديروت.", date: "2008-03-04").allSatisfy { $0.modality != .asserted || $0.cameo.root != "19" })
+        #expect(code("وقال ان صواريخ الحركة قد قتلت امس طفلين في سديروت.", date: "2008-03-04").contains { $0.modality == .asserted && $0.cameo.root == "19" })
+    }
+
     @Test func futureIsMarked() {
         let e = code("سيزور وزير الخارجية التركي طهران.")
         #expect(e.first?.cameo.code == "042")

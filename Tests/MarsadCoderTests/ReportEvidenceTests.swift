@@ -130,6 +130,10 @@ import Testing
         #expect(report("ونفذ مسلحون هجومين امس في مدينة روالبندي.").map { !$0.contains("anaphora") } ?? true)
     }
 
+    @Test func beingProneToAttacksIsGeneric() {
+        #expect(report("وتعد محافظة ديالى الاكثر عرضة لهجمات من قبل الانتحاريات، حسبما أوضحت سجلات الشرطة العراقية.") == nil)
+    }
+
     @Test func aSimilarEventIsAnotherOfTheKind() {
         #expect(report("كما طالب المتظاهرون امس بالإفراج عن ثلاثة طلاب أوقفوا خلال تظاهرة مماثلة الأسبوع الماضي في طهران.") == nil)
         #expect(report("وقد تعرضت بعض البلدات في المنطقة الى تفجيرات مماثلة أوقعت عشرات القتلى والجرحى.") == nil)
