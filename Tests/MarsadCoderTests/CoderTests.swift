@@ -119,7 +119,7 @@ import Testing
 
     @Test func qadBeforeTheImperfectIsAPossibility() {
         // `قد تقتل`, "may kill"; `قد قتلت`, "has killed", is told as done.
-        #expect(code("وقال ان صواريخ الحركة قد تقتل اطفالا في سديروت.", date: "2008-03-04").allSatisfy { $0.modality != .asserted || $0.cameo.root != "19" })
+        #expect(code("وقال المسؤول ان مصر قد تدين الهجوم على السفارة.", date: "2008-03-04").first { $0.cameo.root == "11" }?.modality == .hypothetical)
         #expect(code("وقال ان صواريخ الحركة قد قتلت امس طفلين في سديروت.", date: "2008-03-04").contains { $0.modality == .asserted && $0.cameo.root == "19" })
     }
 
