@@ -259,9 +259,7 @@ struct TriggerFinder {
         var j = i - 1
         while j >= max(0, i - 4), s.tokens[j].kind == .word {
             if actorTokens.contains(j) {
-                if rule.complements.contains(where: { $0.count == 1 && (s.stemKeys[j].contains($0[0]) || s.innerKeys[j].contains($0[0])) }) {
-                    return true
-                }
+                if isOneWordComplement(rule, at: j, s) { return true }
             } else if !s.isWord(j, in: model.words.stopwords) || s.isConjoinedWord(j, in: model.words.relativePronouns) {
                 return false
             }
@@ -276,12 +274,15 @@ struct TriggerFinder {
     func sharesSubject(_ rule: TriggerRule, before i: Int, _ s: AnalyzedSentence, actorTokens: Set<Int>) -> Bool {
         var j = i - 1
         while j >= max(0, i - 8), s.tokens[j].kind == .word {
-            if actorTokens.contains(j), rule.complements.contains(where: { $0.count == 1 && (s.stemKeys[j].contains($0[0]) || s.innerKeys[j].contains($0[0])) }) {
-                return true
-            }
+            if actorTokens.contains(j), isOneWordComplement(rule, at: j, s) { return true }
             j -= 1
         }
         return false
+    }
+
+    /// Whether token `j` is one of the rule's one-word complements.
+    func isOneWordComplement(_ rule: TriggerRule, at j: Int, _ s: AnalyzedSentence) -> Bool {
+        rule.complements.contains { $0.count == 1 && (s.stemKeys[j].contains($0[0]) || s.innerKeys[j].contains($0[0])) }
     }
 
     func clauseLimit(after t: Int, _ s: AnalyzedSentence) -> Int {
