@@ -356,6 +356,8 @@ import Testing
     @Test func aProtestIsAgainstWhatItsMarkersName() {
         let e = code("وتجمع مئات المتظاهرين امام مبنى مجلس محافظة كركوك، مطالبين الحكومة التركية بالتدخل.", date: "2008-03-04")
         #expect(e.first { $0.cameo.root == "14" }?.targetCodes == ["TURGOV"])
+        let around = code("وتجمع متظاهرون امس حول مقر سفارة استونيا في موسكو.", date: "2008-03-04")
+        #expect(around.first { $0.cameo.root == "14" }?.targetCodes == ["ESTGOV"])
         let en = code("Hundreds of Iraqis protested outside the US embassy in Baghdad on Monday.", lang: .english, date: "2008-03-04")
         #expect(en.first { $0.cameo.root == "14" }?.targetCodes == ["USAGOV"])
     }
