@@ -77,9 +77,10 @@ struct ArgumentFinder {
                     // suffered it: `مقتله`).
                     if patientGenitive { a.target = inherited } else { a.source = inherited }
                 }
-                if a.source.isEmpty, let agent = after.first(where: { $0.preposition.map(model.words.passiveAgent.contains) ?? false }) {
+                if a.source.isEmpty, patientGenitive, let agent = passiveAgent(after: end, in: after) {
                     // `تم اغتصابها من قبل عدة ضباط`, "the killing ... by gunmen": the agent of an
-                    // event noun, as of a passive verb.
+                    // event noun of force, as of a passive verb; not of another event noun between
+                    // (`للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف`).
                     a.source = agent.actors
                     a.used.insert(agent.range.lowerBound)
                     a.sourceIsAgentPhrase = true
@@ -116,12 +117,14 @@ struct ArgumentFinder {
                 // Before the verb too (`22 شخصا قتلوا`), unless the verb has an object (`ثلاثة مسلحين
                 // قتلوا جنديا` is active).
                 let counted = subject.map { isCounted($0) && ($0.range.lowerBound > pos || !hasObject(after: end)) } ?? false
+                // An agent after `من قبل`/`على يد` makes an unvocalised verb passive (`خطف ... على
+                // يد مسلحين`, "was kidnapped by gunmen").
+                let agent = passiveAgent(after: end, in: after)
                 let passive = hit.reading.passive || isEnglishPassive(hit) || counted && (Int(hit.rule.cameo?.root ?? "0") ?? 0) >= 18
+                    || headFirst && agent != nil
                 if passive {
                     a.target = subject?.actors ?? []
-                    if let agent = after.first(where: { $0.preposition.map(model.words.passiveAgent.contains) ?? false }) {
-                        a.source = agent.actors
-                    }
+                    if let agent { a.source = agent.actors }
                     return a
                 }
                 if let subject {
@@ -164,6 +167,18 @@ struct ArgumentFinder {
                 np.range.lowerBound >= (a.subjectEnd ?? 0) && (np.preposition == p || isGenitive(np, under: p))
             }
         }
+    }
+
+    /// The agent phrase after `من قبل`, `على يد`, "by" that belongs to the trigger ending at `end`:
+    /// no other event word stands between outside the phrases (`للاحتجاج على مقتل ... على يد
+    /// قوات التحالف`; `مستشار وزارة الدفاع` is a name, not an event).
+    func passiveAgent(after end: Int, in after: [NounPhrase]) -> NounPhrase? {
+        guard let agent = after.first(where: { $0.preposition.map(model.words.passiveAgent.contains) ?? false }) else { return nil }
+        let between = end..<agent.range.lowerBound
+        let event = between.contains { t in
+            !s.isWord(t, in: model.words.passiveAgent) && model.isTriggerWord(s, t) && !after.contains { $0.range.contains(t) }
+        }
+        return event ? nil : agent
     }
 
     /// Whether a phrase opens right after an auxiliary (`وكانت «كتائب القسام» ... قد أطلقت`):

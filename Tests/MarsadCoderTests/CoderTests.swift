@@ -140,6 +140,10 @@ import Testing
         // `تم` + verbal noun is a passive; `من قبل`, "by", names its agent.
         let e = code("وتم امس اغتيال قاض في الموصل من قبل مسلحين، بحسب الشرطة العراقية.", date: "2008-03-04")
         #expect(e.first { $0.cameo.code == "186" }?.sourceCodes == ["IRQINS"])
+        // `على يد`, "at the hands of", too; after an unvocalised verb it makes the verb passive.
+        let hands = code("وخطف مستشار وزارة الدفاع العراقية امس على يد مسلحين غرب بغداد.", date: "2008-03-04")
+        #expect(hands.first { $0.cameo.code == "181" }?.sourceCodes == ["IRQINS"])
+        #expect(hands.first { $0.cameo.code == "181" }?.targetCodes == ["IRQMIL"])
         let en = code("The killing of the judge by gunmen in Mosul on Monday shocked the city, police said.", lang: .english, date: "2008-03-04")
         #expect(en.first { $0.cameo.root == "19" }?.sourceCodes == ["IRQINS"])
     }
