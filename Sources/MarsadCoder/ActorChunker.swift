@@ -172,7 +172,9 @@ struct ActorChunker {
                 } else if s.isConjoinedWord(unit, in: model.words.units), !items.contains(where: { $0.range.contains(unit) }) {
                     chunk.range = min(unit, it.range.lowerBound)..<max(unit + 1, it.range.upperBound)
                     chunk.actors = [composite(country, "MIL", chunk.range, s)]
-                    chunk.conjoined = s.analyses[chunk.range.lowerBound].contains { s.opensWithConjunction($0.prefix) }
+                    // Conjoined when the unit word is in the list only past its conjunction (`ووحدة`):
+                    // `وحدة` itself opens with the letter و.
+                    chunk.conjoined = headFirst ? !s.isWord(unit, in: model.words.units) : s.opensWithConjunction(it.prefix)
                 } else {
                     chunk.nationality = country
                 }
