@@ -152,9 +152,9 @@ struct TriggerFinder {
                 // longer one (`مساعدات إنسانية` over `مساعدات`).
                 rank = (4 - (rule.cameo?.code.count ?? 4)) * 200 + (found.lowerBound - i) * 4 + max(0, 3 - found.count)
             } else if rule.complementNamesActor, !c.reading.passive, !c.enclitic,
-                complementIsSubject(rule, before: i, s, actorTokens: actorTokens)
-                    || s.opensWithConjunction(c.analysis.prefix) && model.profile.verbCarriesSubject(c.reading)
-                        && sharesSubject(rule, before: i, s, actorTokens: actorTokens)
+                complementIsSubject(
+                    rule, before: i, s, actorTokens: actorTokens,
+                    joined: s.opensWithConjunction(c.analysis.prefix) && model.profile.verbCarriesSubject(c.reading))
             {
                 rank = (4 - (rule.cameo?.code.count ?? 4)) * 200 + 4
             } else {
@@ -254,27 +254,18 @@ struct TriggerFinder {
     /// Whether a one-word complement that names who acts stands as the verb's subject before it
     /// (`المتظاهرون تجمعوا`, `وكان المتظاهرون قد تجمعوا`): an agent word at most four tokens
     /// back, past other words of its phrase and stopwords (`قد`), not past a relative pronoun
-    /// (`المتظاهرين الذين تجمعوا` describes the protesters).
-    func complementIsSubject(_ rule: TriggerRule, before i: Int, _ s: AnalyzedSentence, actorTokens: Set<Int>) -> Bool {
+    /// (`المتظاهرين الذين تجمعوا` describes the protesters). A `joined` verb, one joined to the
+    /// clause before that carries its subject (`وحمل المتظاهرون اعلاما وتجمعوا`, "and they
+    /// gathered"), shares that clause's subject: up to eight words back, past any word, within
+    /// the stretch between punctuation.
+    func complementIsSubject(_ rule: TriggerRule, before i: Int, _ s: AnalyzedSentence, actorTokens: Set<Int>, joined: Bool) -> Bool {
         var j = i - 1
-        while j >= max(0, i - 4), s.tokens[j].kind == .word {
+        while j >= max(0, i - (joined ? 8 : 4)), s.tokens[j].kind == .word {
             if actorTokens.contains(j) {
                 if isOneWordComplement(rule, at: j, s) { return true }
-            } else if !s.isWord(j, in: model.words.stopwords) || s.isConjoinedWord(j, in: model.words.relativePronouns) {
+            } else if !joined && (!s.isWord(j, in: model.words.stopwords) || s.isConjoinedWord(j, in: model.words.relativePronouns)) {
                 return false
             }
-            j -= 1
-        }
-        return false
-    }
-
-    /// Whether a verb joined to the clause before it (`وحمل المتظاهرون اعلاما وتجمعوا`, "and
-    /// they gathered") shares that clause's subject, a complement that names who acts: an agent
-    /// word at most eight words back, within the sentence's stretch between punctuation.
-    func sharesSubject(_ rule: TriggerRule, before i: Int, _ s: AnalyzedSentence, actorTokens: Set<Int>) -> Bool {
-        var j = i - 1
-        while j >= max(0, i - 8), s.tokens[j].kind == .word {
-            if actorTokens.contains(j), isOneWordComplement(rule, at: j, s) { return true }
             j -= 1
         }
         return false
