@@ -38,12 +38,15 @@ struct SentenceContext {
         return first?.date ?? d
     }
 
-    /// Where the words first stand in a row in the sentence (as written, normalised).
+    /// Where the words first stand in a row in the sentence: the first as the word index finds
+    /// it (`وأمس` is `أمس`), the others as written, normalised.
     func occurrence(of words: [String]) -> Int? {
-        guard let starts = s.positions[WordKey(words[0])] else { return nil }
-        return starts.first { p in
-            p + words.count <= s.count && (1..<words.count).allSatisfy { s.tokens[p + $0].normalized == words[$0] }
-        }
+        s.positions[WordKey(words[0])]?.first { stand(words.dropFirst(), at: $0 + 1) }
+    }
+
+    /// Whether the words stand in a row from token `p` (as written, normalised).
+    func stand(_ words: ArraySlice<String>, at p: Int) -> Bool {
+        p >= 0 && p + words.count <= s.count && zip(p..., words).allSatisfy { s.tokens[$0].normalized == $1 }
     }
 
     /// The day of the month written before a month name (`12 ديسمبر`, `الخامس من نوفمبر`) or
@@ -57,11 +60,7 @@ struct SentenceContext {
         if let n = day(m + length) { return (m, n) }
         // An ordinal and the partitive: `الخامس من نوفمبر`, `الحادي والعشرين من الشهر الماضي`.
         guard s.isWord(m - 1, in: model.words.partitive) else { return nil }
-        for (words, n) in model.words.dayOrdinals {
-            let start = m - 1 - words.count
-            if start >= 0, (0..<words.count).allSatisfy({ s.tokens[start + $0].normalized == words[$0] }) { return (start, n) }
-        }
-        return nil
+        return model.words.dayOrdinals.lazy.compactMap { words, n in self.stand(words[...], at: m - 1 - words.count) ? (m - 1 - words.count, n) : nil }.first
     }
 
     /// A year written within a few tokens after a date (`ديسمبر (كانون الأول) 2005`, "March 12, 2007").

@@ -139,7 +139,7 @@ public struct TriggerLexicon: Sendable {
                 case "object": return .object
                 case "none", "-": return .none
                 case let t where t.hasPrefix("prep:"): return .preposition(profile.normalize(String(t.dropFirst(5))))
-                default: throw MarsadError(.dictionary, "unknown target `\(f[5])`", location: loc)
+                default: throw MarsadError(.dictionary, "unknown target `\(t)`", location: loc)
                 }
             }
             let specs = try f[5].split(separator: "|").map { try spec(String($0)) }
