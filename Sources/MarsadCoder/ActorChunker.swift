@@ -161,10 +161,11 @@ struct ActorChunker {
             case .adjective(let country, let plural):
                 // A plural (`عراقيون`), or a singular counted by a number (`13 عراقيا`, `477 أسيرا
                 // فلسطينيا`: the counted noun between), names people.
-                func isCount(_ p: Int) -> Bool { p >= 0 && (s.tokens[p].kind == .number || s.isWord(p, in: model.words.numbers)) }
                 let p = it.range.lowerBound - 1
-                let counted = isCount(p)
-                    || headFirst && p >= 1 && s.tokens[p].kind == .word && !items.contains(where: { $0.range.contains(p) }) && isCount(p - 1)
+                let numbers = model.words.numbers
+                let counted = s.isCount(p, numbers: numbers)
+                    || headFirst && p >= 1 && s.tokens[p].kind == .word && !items.contains(where: { $0.range.contains(p) })
+                        && s.isCount(p - 1, numbers: numbers)
                 // A unit with a nationality is that country's military: `قوة إسرائيلية`, "a US patrol".
                 let unit = headFirst ? it.range.lowerBound - 1 : it.range.upperBound
                 if plural || counted {

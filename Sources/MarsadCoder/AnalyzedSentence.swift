@@ -83,6 +83,12 @@ struct AnalyzedSentence {
         return k + 1
     }
 
+    /// Whether token `i` counts something: a number that is no year, or a number word of `numbers`
+    /// (`ثلاثة`, "dozens").
+    func isCount(_ i: Int, numbers: WordSet) -> Bool {
+        i >= 0 && i < tokens.count && (tokens[i].kind == .number && year(at: i) == nil || isWord(i, in: numbers))
+    }
+
     /// The year token `i` writes (a number from 1900 to 2100), or nil.
     func year(at i: Int) -> Int? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .number, let n = Int(tokens[i].text), (1900...2100).contains(n) else { return nil }

@@ -173,9 +173,7 @@ struct DocumentCoder {
     /// they are (`مقتل ثلاثة من عناصر الشرطة`): its token range.
     func countedPeople(after hit: TriggerHit, _ s: AnalyzedSentence, phrases: [NounPhrase]) -> Range<Int>? {
         let j = hit.range.upperBound
-        guard hit.rule.category == .noun, j < s.count, s.hasWord(hit.position, in: model.words.casualties),
-            s.tokens[j].kind == .number && s.year(at: j) == nil
-                || s.isWord(j, in: model.words.numbers),
+        guard hit.rule.category == .noun, s.hasWord(hit.position, in: model.words.casualties), s.isCount(j, numbers: model.words.numbers),
             !phrases.contains(where: { (j + 1...j + 3).contains($0.range.lowerBound) })
         else { return nil }
         return j..<j + 1
