@@ -112,7 +112,7 @@ public struct FunctionWords: Sendable {
     /// is simply absent.)
     public private(set) var unknownSections: [String] = []
     /// Sections read by ``LanguageModel`` rather than here: verb lemmas whose forms it generates.
-    static let modelSections: Set<String> = ["light-verbs", "occurrence-verbs", "scene-verbs"]
+    static let modelSections: Set<String> = ["light-verbs", "occurrence-verbs", "scene-verbs", "refraining"]
 
     public init(text: String, profile: any LanguageProfile) {
         let s = LanguageResource.sections(text)

@@ -18,6 +18,8 @@ public final class LanguageModel: Sendable {
     let occurrenceVerbForms: [WordKey: Bool]
     /// The same for verbs whose subject is the scene of events (`شهد`, "witness").
     let sceneVerbForms: [WordKey: Bool]
+    /// The same for verbs of refraining (`امتنع`, "refrain").
+    let refrainVerbForms: [WordKey: Bool]
 
     public init(language: Language, codebook: Codebook) throws {
         profile = Languages.profile(for: language)
@@ -42,6 +44,7 @@ public final class LanguageModel: Sendable {
         lightVerbForms = forms("light-verbs")
         occurrenceVerbForms = forms("occurrence-verbs")
         sceneVerbForms = forms("scene-verbs")
+        refrainVerbForms = forms("refraining")
     }
 }
 
@@ -51,6 +54,20 @@ extension LanguageModel {
     func isLightVerb(_ s: AnalyzedSentence, _ i: Int, perfect: Bool = false) -> Bool {
         guard i >= 0, i < s.count, s.tokens[i].kind == .word else { return false }
         return s.stemKeys[i].contains { k in lightVerbForms[k].map { !perfect || $0 } ?? false }
+    }
+
+    /// Whether a verb of refraining has the event at `p` as its prepositional object (`امتنع عن
+    /// التدخل`, `لم يتورع أحد التونسيين عن إحراق نفسه`, "refrained from"): true when it is
+    /// negated (a negator up to two words before it: `لم يتورع`, "did not hesitate"); nil when
+    /// no preposition stands right before the event (or its article: "from the arrest") or no
+    /// such verb within four words before the preposition.
+    func refraining(_ s: AnalyzedSentence, before p: Int) -> Bool? {
+        let q = s.isWord(p - 1, in: words.determiners) ? p - 2 : p - 1
+        guard s.isWord(q, in: words.prepositions) else { return nil }
+        guard let v = (1...4).map({ q - $0 }).first(where: { i in
+            i >= 0 && s.tokens[i].kind == .word && s.stemKeys[i].contains { refrainVerbForms[$0] != nil }
+        }) else { return nil }
+        return (max(0, v - 2)..<v).contains { s.isConjoinedWord($0, in: words.negators) }
     }
 
     /// Whether token `i` is a verb of occurrence in the perfect (`اندلعت`, `وقع`, "erupted"):

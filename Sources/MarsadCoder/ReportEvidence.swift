@@ -236,7 +236,9 @@ struct ReportReader {
         case .phrase: told = model.isPerfectTriggerVerb(s, hit.position) || isToldNoun(hit)
         case .noun, .participle: told = isToldNoun(hit)
         }
-        if told { out.append(.verb) }
+        // A negated verb of refraining tells what follows it, noun or verb (`لم يتورع عن إحراق
+        // نفسه`, "did not hesitate to shell").
+        if told || model.refraining(s, before: hit.position) == true { out.append(.verb) }
         return out
     }
 

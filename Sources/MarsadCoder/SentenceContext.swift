@@ -107,7 +107,9 @@ struct SentenceContext {
     func modality(_ hit: TriggerHit, left: Int, documentYear: Int?) -> EventModality? {
         let w = model.words
         let p = hit.position
-        for i in max(0, p - 2)..<p where s.isWord(i, in: w.negators) { return .negated }
+        for i in max(0, p - 2)..<p where s.isConjoinedWord(i, in: w.negators) { return .negated }
+        // `امتنعت الشرطة عن التدخل`, "refrained from": it did not happen.
+        if model.refraining(s, before: p) == false { return .negated }
         if let year = documentYear {
             for i in left..<min(s.count, hit.range.upperBound + 6) where s.tokens[i].kind == .number {
                 if let n = s.year(at: i), n <= year - 2,

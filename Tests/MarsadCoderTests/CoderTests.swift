@@ -28,9 +28,18 @@ import Testing
         #expect(!code("لم تدن روسيا الهجوم.").contains { $0.cameo.root == "11" })
         #expect(!code("Russia did not condemn the attack.", lang: .english).contains { $0.cameo.root == "11" })
         #expect(code("لم تدن روسيا الهجوم.").allSatisfy { $0.sourceCodes.isEmpty })
+        // After the conjunction (`ولم`) as alone.
+        #expect(!code("ولم تدن الحكومة المصرية امس الهجوم على السفارة.").contains { $0.cameo.root == "11" })
         // "Without": `من دون ان ينفجر`.
         #expect(!code("وكان صاروخ سقط الاثنين على بعد ستين كيلومترا من تبيليسي من دون ان ينفجر او ان يسفر عن ضحايا.", date: "2008-08-12")
             .contains { $0.cameo.root == "18" })
+    }
+
+    @Test func refrainingFromAnEventDenies() {
+        // "Refrained from arresting": no arrest. Negated, refraining asserts: "did not shrink from".
+        #expect(!code("وامتنعت الشرطة العراقية امس عن اعتقال المتظاهرين في بغداد.").contains { $0.cameo.code == "173" })
+        #expect(code("ولم تتردد الشرطة العراقية امس في اعتقال المتظاهرين في بغداد.").contains { $0.cameo.code == "173" })
+        #expect(!code("The Iraqi police refrained from the arrest of the protesters in Baghdad yesterday.", lang: .english).contains { $0.cameo.code == "173" })
     }
 
     @Test func aDirectionPlacesTheEvent() {

@@ -164,6 +164,12 @@ import Testing
         #expect(code(text).contains { $0.cameo.code == "112" })
     }
 
+    @Test func notShrinkingFromAnEventTellsIt() throws {
+        // `لم يتورع عن إحراق نفسه`, "did not shrink from setting himself on fire".
+        let r = try #require(report("ولم يتورع أحد التونسيين امس عن احراق نفسه احتجاجا على الظلم."))
+        #expect(r.contains("verb"))
+    }
+
     @Test func aWeekdayIsNoCount() {
         // `الاثنين` is Monday here, not "two".
         let r = report("وتبنت الحركة تفجير عربة عسكرية في الطريق الاثنين الماضي.")
