@@ -48,7 +48,8 @@ struct ArgumentFinder {
                 a.source = inherited
             case .noun, .phrase:
                 // `تعرضت القوات الأميركية لهجوم`: who underwent the event is its target.
-                if let v = model.undergoVerb(s, before: pos),
+                let undergone = model.undergoVerb(s, before: pos)
+                if let v = undergone,
                     let t = phrases.first(where: { $0.isFree && $0.range.lowerBound > v && $0.range.upperBound <= pos })
                         ?? before.last(where: { $0.isFree && $0.range.upperBound == v })
                 {
@@ -93,8 +94,9 @@ struct ArgumentFinder {
                 if a.source.isEmpty,
                     let b = before.last(where: { $0.isFree && !taken.contains($0.range.lowerBound) && !a.used.contains($0.range.lowerBound) })
                 {
-                    // A counted phrase before violence is its victims (`لقي 17 شخصا حتفهم في هجوم`).
-                    if patientGenitive && isCounted(b) {
+                    // A counted phrase before violence is its victims (`لقي 17 شخصا حتفهم في هجوم`), and
+                    // so is one before the undergoing of it (`أصيب سفير بولندا عندما تعرضت قافلته لهجوم`).
+                    if patientGenitive && (isCounted(b) || undergone != nil) {
                         if a.target.isEmpty { a.target = b.actors }
                     } else {
                         a.source = b.actors
@@ -278,11 +280,7 @@ struct ArgumentFinder {
     /// (`قتلوا جنديا`, "killed a soldier"; not `قتلوا امس في انفجار`).
     func hasObject(after end: Int) -> Bool {
         var j = end
-        while j < s.count, s.tokens[j].kind == .word, model.words.relativeDays[s.tokens[j].normalized] != nil
-            || model.words.weekdays[s.tokens[j].normalized] != nil
-        {
-            j += 1
-        }
+        while model.isDayWord(s, j) { j += 1 }
         guard j < s.count, s.tokens[j].kind == .word else { return false }
         // A preposition, or a conjunction opening the next clause (`قتلا واصيب ثالث`), is no object.
         return !s.isWord(j, in: model.words.prepositions)

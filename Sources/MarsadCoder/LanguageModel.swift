@@ -70,6 +70,12 @@ extension LanguageModel {
         return (max(0, v - 2)..<v).contains { s.isConjoinedWord($0, in: words.negators) }
     }
 
+    /// Whether token `i` names a day as written (`أمس`, `الأحد`, "yesterday").
+    func isDayWord(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        guard i >= 0, i < s.count, s.tokens[i].kind == .word else { return false }
+        return words.relativeDays[s.tokens[i].normalized] != nil || words.weekdays[s.tokens[i].normalized] != nil
+    }
+
     /// Whether token `i` is a verb of occurrence in the perfect (`اندلعت`, `وقع`, "erupted"):
     /// an event noun that is its subject is told as having happened.
     func isOccurrenceVerb(_ s: AnalyzedSentence, _ i: Int) -> Bool {

@@ -52,7 +52,7 @@ struct TriggerFinder {
             let onActor = actorTokens.contains(i)
             let hit = best(at: i, s, quoted: quoted, actorTokens: actorTokens, phrasesOnly: onActor)
             let accepted = hit.map { h in
-                onActor ? !actorTokens.contains(h.range.upperBound - 1) : h.range.count > 1 || h.complement != nil || !isNonTrigger(i, s)
+                onActor ? !actorTokens.contains(h.range.upperBound - 1) : h.range.count > 1 || !isNonTrigger(i, s) || h.complement != nil && !model.isDayWord(s, i + 1)
             } ?? false
             if accepted, let hit {
                 out.append(hit)
@@ -66,7 +66,8 @@ struct TriggerFinder {
 
     /// A word that spells a trigger but mostly means something else (`فجر` "dawn"), unless the
     /// writer marked it as the verb with a shadda (`فجّر`) or its rule's complement follows
-    /// (`فجر ... سيارة مفخخة`).
+    /// (`فجر ... سيارة مفخخة`); followed by a day it is the noun all the same (`فجر أمس`, "at
+    /// dawn yesterday").
     func isNonTrigger(_ i: Int, _ s: AnalyzedSentence) -> Bool {
         s.isWord(i, in: model.words.nonTriggers) && !s.tokens[i].text.unicodeScalars.contains("\u{0651}")
     }

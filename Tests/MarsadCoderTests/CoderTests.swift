@@ -42,6 +42,21 @@ import Testing
         #expect(!code("The Iraqi police refrained from the arrest of the protesters in Baghdad yesterday.", lang: .english).contains { $0.cameo.code == "173" })
     }
 
+    @Test func dawnBeforeADayIsNoDetonation() {
+        // `فجر أمس` is "at dawn yesterday", though a bomb (the complement of فجّر) follows.
+        let e = code("أصيب فجر أمس ثلاثة من عناصر الشرطة في انفجار عبوة جانبية في بغداد.", date: "2008-03-04")
+        #expect(!e.isEmpty)
+        #expect(e.allSatisfy { !$0.mentions.contains { $0.trigger.hasPrefix("فجر") } })
+    }
+
+    @Test func whoUnderwentTheAttackIsItsTarget() {
+        // The ambassador is the target of the attack on his convoy, not its source.
+        let e = code("أصيب سفير بولندا أمس عندما تعرضت قافلته الدبلوماسية لهجوم بعدة قنابل في وسط بغداد.", date: "2008-03-04")
+        let attack = e.first { $0.cameo.code == "190" }
+        #expect(attack?.targetCodes.map(\.value) == ["POLGOV"])
+        #expect(attack?.sourceCodes.isEmpty == true)
+    }
+
     @Test func aDirectionPlacesTheEvent() {
         for text in ["فجر انتحاري سيارة مفخخة أمام مطعم شمال الرمادي.", "فجر انتحاري سيارة مفخخة أمام مطعم الى الشمال من الرمادي."] {
             let e = code(text)
