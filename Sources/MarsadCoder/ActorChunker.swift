@@ -166,16 +166,16 @@ struct ActorChunker {
                 let counted = s.isCount(p, numbers: numbers)
                     || headFirst && p >= 1 && s.tokens[p].kind == .word && !items.contains(where: { $0.range.contains(p) })
                         && s.isCount(p - 1, numbers: numbers)
-                // A unit with a nationality is that country's military: `قوة إسرائيلية`, "a US patrol".
+                // A unit with a nationality is that country's military (`قوة إسرائيلية`, "a US
+                // patrol"); a photographer its media (`مصورا فرنسيا`).
                 let unit = headFirst ? it.range.lowerBound - 1 : it.range.upperBound
                 if plural || counted {
                     chunk.actors = [mention(ActorCode(country), lexicon.countryLabels[country] ?? country, it.range, s)]
-                } else if s.isConjoinedWord(unit, in: model.words.units), !items.contains(where: { $0.range.contains(unit) }) {
+                } else if let (sector, conjoined) = sectorHead(unit, s), !items.contains(where: { $0.range.contains(unit) }) {
                     chunk.range = min(unit, it.range.lowerBound)..<max(unit + 1, it.range.upperBound)
-                    chunk.actors = [composite(country, "MIL", chunk.range, s)]
-                    // Conjoined when the unit word is in the list only past its conjunction (`ووحدة`):
-                    // `وحدة` itself opens with the letter و.
-                    chunk.conjoined = headFirst ? !s.isWord(unit, in: model.words.units) : s.opensWithConjunction(it.prefix)
+                    chunk.actors = [composite(country, sector, chunk.range, s)]
+                    chunk.conjoined = headFirst ? conjoined : s.opensWithConjunction(it.prefix)
+                    chunk.accusative = model.profile.isIndefiniteAccusative(s.tokens[unit].normalized)
                 } else {
                     chunk.nationality = country
                 }
@@ -385,6 +385,19 @@ struct ActorChunker {
     func mention(_ code: ActorCode, _ name: String, _ r: Range<Int>, _ s: AnalyzedSentence) -> ActorMention {
         let span = s.span(r)
         return ActorMention(code: code, name: name, text: text[span], span: span)
+    }
+
+    /// The sector a `[sector-heads]` word at `i` gives a nationality next to it, and whether the
+    /// word is listed only past its conjunction (`ووحدة`: conjoined; `وحدة` itself opens with
+    /// the letter و).
+    func sectorHead(_ i: Int, _ s: AnalyzedSentence) -> (sector: String, conjoined: Bool)? {
+        guard i >= 0, i < s.count, s.tokens[i].kind == .word else { return nil }
+        let heads = model.words.sectorHeads
+        if let sector = heads[s.tokens[i].normalized] { return (sector, false) }
+        for a in s.analyses[i] where s.conjunctions.contains(a.prefix) && a.suffix.isEmpty {
+            if let sector = heads[a.stem] { return (sector, true) }
+        }
+        return nil
     }
 
     func composite(_ country: String, _ sector: String, _ r: Range<Int>, _ s: AnalyzedSentence) -> ActorMention {

@@ -59,8 +59,10 @@ public struct FunctionWords: Sendable {
     public var possibility: WordSet = []
     /// "Similar" (`مماثلة`): an event noun it qualifies is another of the kind, not the news.
     public var similar: WordSet = []
-    /// Units of a force (`قوة`, `دورية`, "patrol"): with a nationality they are its military.
-    public var units: WordSet = []
+    /// Heads of a nationality -> the sector they give the country: units of a force (`قوة`,
+    /// `دورية`, "patrol" -> MIL), and nouns mostly read as adjectives on their own (`مصور` ->
+    /// MED: `مصورا فرنسيا`, "a French photographer").
+    public var sectorHeads: [String: String] = [:]
     /// Demonstratives (`هذه`, "this"): an event noun after one refers back to an event already told.
     public var demonstratives: WordSet = []
     /// Words that make a following event an intention or plan (`مخطط`, "plot").
@@ -166,7 +168,11 @@ public struct FunctionWords: Sendable {
         topicHeads = set("topic-heads")
         genericHeads = set("generic-heads")
         demonstratives = set("demonstratives")
-        units = set("units")
+        sectorHeads = Dictionary((s["sector-heads"] ?? []).compactMap { item -> (String, String)? in
+            let kv = item.split(separator: "=")
+            return kv.count == 2 ? (profile.normalize(String(kv[0])), String(kv[1])) : nil
+        }, uniquingKeysWith: { a, _ in a })
+        read.insert("sector-heads")
         similar = set("similar")
         possibility = set("possibility")
         complementisers = set("complementisers")

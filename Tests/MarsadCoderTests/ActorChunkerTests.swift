@@ -22,4 +22,11 @@ import Testing
         let listed = try #require(chunks("واشتبكت حماس ووحدة اسرائيلية خاصة قرب جنين.").first { $0.codes == [ActorCode("ISRMIL")] })
         #expect(listed.conjoined)
     }
+
+    @Test func aPhotographerWithANationalityIsThatCountrysMedia() throws {
+        // `مصور` alone is mostly an adjective (`شريط مصور`); with a nationality it is a person.
+        let c = try #require(chunks("وخطف مجهولون مصورا فرنسيا في بوساسو.").first { $0.codes == [ActorCode("FRAMED")] })
+        #expect(c.accusative)
+        #expect(chunks("وبث التلفزيون شريطا مصورا عن الهجوم.").allSatisfy { $0.codes.isEmpty })
+    }
 }
