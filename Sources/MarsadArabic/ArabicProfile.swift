@@ -175,6 +175,12 @@ public struct ArabicProfile: LanguageProfile {
         return accusative == words ? [phrase] : [phrase, accusative.joined(separator: " ")]
     }
 
+    /// A nisba adjective ends in ي (`كردي`); the people's broken plural does not (`أكراد`).
+    public func isBrokenPlural(adjective: String) -> Bool {
+        let w = normalizer.normalize(adjective)
+        return !w.isEmpty && !w.hasSuffix("ي")
+    }
+
     public func adjectiveForms(_ adjective: String) -> [String] {
         let w = normalizer.normalize(adjective)
         guard !w.isEmpty else { return [] }

@@ -97,6 +97,7 @@ struct ActorChunker {
                 kind = role.map { (0, .actor($0.code, label)) }
             case .reference(let members, let label): kind = (1, .reference(members, label))
             case .adjective(let country, _): kind = (2, .adjective(country: country, plural: plural))
+            case .people(let country, _): kind = (2, .adjective(country: country, plural: true))
             case .agent(let sector, _): kind = (3, .agent(sector: sector))
             case .capital(let country, _): kind = (4, .capital(country: country))
             case .place(let p): place = place ?? p; kind = (5, .place(p))
@@ -190,7 +191,9 @@ struct ActorChunker {
             case .place(let p):
                 chunk.place = p
             case .agent(let sector):
+                // A force after a possessive pronoun (`طائراته`; "its aircraft": two words).
                 chunk.possessed = it.possessed
+                    || Self.forces.contains(sector) && s.isWord(it.range.lowerBound - 1, in: model.words.possessivePronouns)
                 chunk.dual = s.analyses[it.range.lowerBound].contains { lexicon.agentDuals.contains($0.stem) }
                 chunk.accusative = model.profile.isIndefiniteAccusative(s.tokens[it.range.lowerBound].normalized)
                 var end = k
@@ -211,8 +214,10 @@ struct ActorChunker {
                         let g = gap(items[end].range, n.range)
                         switch n.kind {
                         case .adjective(let c, _) where g <= 1: country = c
-                        // `سكان غزة`, `شرطة البصرة`: a place in the genitive gives its country.
+                        // `سكان غزة`, `شرطة البصرة`: a place in the genitive gives its country,
                         case .place(let p) where g == 0 && n.preposition == nil: country = p.country
+                        // `شرطة إسلام آباد`, "the police of Islamabad": a capital too, as a place.
+                        case .capital(let c) where g == 0 && n.preposition == nil: country = c
                         case .actor(let code, let l)
                         where g == 0 || (g == 1 && (isLocative(before: n.range.lowerBound, s) || s.isWord(n.range.lowerBound - 1, in: model.words.partitive))):
                             if let c = code.country, g == 0 || code.sector == nil { country = c }

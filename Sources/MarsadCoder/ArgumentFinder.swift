@@ -112,17 +112,20 @@ struct ArgumentFinder {
                     np.isFree && (!np.accusative || isCounted(np) || s.isConjoinedWord(np.range.lowerBound - 1, in: model.words.complementisers))
                         && (!headFirst || np.range.upperBound >= pos - 1 || opensAfterAuxiliary(np))
                 }
-                let vso = headFirst ? after.first { $0.isFree && !$0.accusative } : nil
+                // Not past a relative pronoun: `قتل 85 شخصا في المدينة التي يتنازع عليها الاكراد` is
+                // no killing by the Kurds.
+                let vso = headFirst ? after.first { $0.isFree && !$0.accusative && !isPastRelative($0, from: end) } : nil
                 let subject = svo ?? vso
                 // Unvocalised قتل is "killed" or "was killed": a counted subject (`سبعة من عناصر
-                // الشرطة`) is the victim.
+                // الشرطة`) is the victim, of violence and of coercion (`اعتقل 100 متظاهر`, "100
+                // protesters were arrested").
                 // Before the verb too (`22 شخصا قتلوا`), unless the verb has an object (`ثلاثة مسلحين
                 // قتلوا جنديا` is active).
                 let counted = subject.map { isCounted($0) && ($0.range.lowerBound > pos || !hasObject(after: end)) } ?? false
                 // An agent after `من قبل`/`على يد` makes an unvocalised verb passive (`خطف ... على
                 // يد مسلحين`, "was kidnapped by gunmen").
                 let agent = passiveAgent(after: end, in: after)
-                let passive = hit.reading.passive || isEnglishPassive(hit) || counted && (Int(hit.rule.cameo?.root ?? "0") ?? 0) >= 18
+                let passive = hit.reading.passive || isEnglishPassive(hit) || counted && (Int(hit.rule.cameo?.root ?? "0") ?? 0) >= 17
                     || headFirst && agent != nil
                 if passive {
                     a.target = subject?.actors ?? []
@@ -285,6 +288,12 @@ struct ArgumentFinder {
         // A preposition, or a conjunction opening the next clause (`قتلا واصيب ثالث`), is no object.
         return !s.isWord(j, in: model.words.prepositions)
             && !s.analyses[j].contains { $0.preposition != nil || s.opensWithConjunction($0.prefix) }
+    }
+
+    /// Whether a relative pronoun stands between `from` and the phrase: the phrase is in a
+    /// relative clause, not the subject of a verb before it.
+    func isPastRelative(_ np: NounPhrase, from: Int) -> Bool {
+        (from..<np.range.lowerBound).contains { s.isConjoinedWord($0, in: model.words.relativePronouns) }
     }
 
     /// A phrase introduced by a number (`سبعة من`, `three`): people counted, typically victims.

@@ -88,6 +88,9 @@ public struct FunctionWords: Sendable {
     public var protestTargets: WordSet = []
     /// The preposition of possession (`ل` in `مقرا للشرطة`, "of"): the owner of an object.
     public var possessive: WordSet = []
+    /// Third-person possessive pronouns written as words ("its", "their"): a force after one is
+    /// the force of the actor named before it. (Arabic writes them as suffixes: `طائراته`.)
+    public var possessivePronouns: WordSet = []
     /// Conjunctions written as words ("and"); a proclitic one (`واغتصاب`) is the profile's
     /// ``LanguageProfile/conjunctionProclitics``.
     public var conjunctions: WordSet = []
@@ -182,6 +185,7 @@ public struct FunctionWords: Sendable {
         slogans = set("slogans")
         conjunctions = set("conjunctions")
         possessive = set("possessive")
+        possessivePronouns = set("possessive-pronouns")
         protestTargets = set("protest-targets")
         courts = set("courts")
         meansPrepositions = set("means-prepositions")

@@ -96,9 +96,11 @@ public struct ActorLexicon: Sendable {
                     quotedOnly.insert(entries.count)
                     add(quoted, .actor(code: ActorCode(code), label: label, kind: kind))
                 }
-                if kind == "country" {
+                // A people with an ethnic code takes adjectives as a country does (`الأكراد`, "Kurdish").
+                if kind == "country" || kind == "ethnic" {
                     countries[code] = label
-                    let adjectives = r.values("\(lang).adj").flatMap { adj -> [String] in
+                    let listed = r.values("\(lang).adj")
+                    let adjectives = listed.filter { !profile.isBrokenPlural(adjective: $0) }.flatMap { adj -> [String] in
                         let words = adj.split(separator: " ").map { profile.adjectiveForms(String($0)) }
                         guard let n = words.map(\.count).min() else { return [] }
                         return (0..<n).map { i in words.map { $0[i] }.joined(separator: " ") }
@@ -106,6 +108,7 @@ public struct ActorLexicon: Sendable {
                     let index = entries.count
                     entries.append(.adjective(country: code, label: label))
                     for a in adjectives { matcher.add(a.split(separator: " ").map(String.init), entry: index) }
+                    add(listed.filter { profile.isBrokenPlural(adjective: $0) }, .people(country: code, label: label))
                     add(r.values("\(lang).capital"), .capital(country: code, label: label))
                 }
             }

@@ -23,7 +23,7 @@ public struct DictionaryLinter: Sendable {
     ]
     static let agentKeys: Set<String> = ["sector", "label", "en", "ar", "example", "note"]
     static let placeKeys: Set<String> = ["place", "country", "kind", "lat", "lon", "en", "ar", "note"]
-    static let kinds: Set<String> = ["country", "igo", "ngo", "group", "person", "reference"]
+    static let kinds: Set<String> = ["country", "ethnic", "igo", "ngo", "group", "person", "reference"]
 
     public init() {}
 
@@ -44,7 +44,8 @@ public struct DictionaryLinter: Sendable {
                 issues.append(LintIssue(location: f.name, severity: .error, message: "\(error)"))
             }
         }
-        let countries = Set(records.filter { $0.first("kind") == "country" }.compactMap { $0.first("code") })
+        // Codes that take sectors after them: countries and peoples (`KURREB`).
+        let countries = Set(records.filter { ["country", "ethnic"].contains($0.first("kind")) }.compactMap { $0.first("code") })
         let sectors = Set(records.compactMap { $0.first("sector") })
         let codes = Set(records.compactMap { $0.first("code") })
         func known(_ code: String) -> Bool {

@@ -29,6 +29,8 @@ public enum LexiconEntry: Sendable {
     case person(label: String, roles: [Role])
     /// A nationality adjective or people noun (`سوري`, `Syrians`).
     case adjective(country: String, label: String)
+    /// A nationality's broken plural (`الأكراد`, `الأتراك`): the people, an actor on its own.
+    case people(country: String, label: String)
     /// A capital used as a metonym for its government.
     case capital(country: String, label: String)
     /// A sector word (`الجيش`, `police`).
@@ -39,7 +41,7 @@ public enum LexiconEntry: Sendable {
 
     public var label: String {
         switch self {
-        case .actor(_, let l, _), .person(let l, _), .adjective(_, let l), .capital(_, let l),
+        case .actor(_, let l, _), .person(let l, _), .adjective(_, let l), .people(_, let l), .capital(_, let l),
             .agent(_, let l), .reference(_, let l):
             return l
         case .place(let p): return p.name
@@ -61,7 +63,7 @@ extension LexiconEntry {
         switch self {
         case .actor(_, _, let kind): kind.isEmpty ? "actor" : kind
         case .person: "person"
-        case .adjective: "nationality"
+        case .adjective, .people: "nationality"
         case .capital: "capital"
         case .agent: "agent"
         case .reference: "reference"

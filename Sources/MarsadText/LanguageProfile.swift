@@ -160,6 +160,10 @@ public protocol LanguageProfile: Sendable {
     /// Plural and other derived forms of a nationality adjective (`سوري` -> `سوريون`...).
     func adjectiveForms(_ adjective: String) -> [String]
 
+    /// Whether a listed nationality adjective is a broken plural (`أكراد`, `أتراك`): it names
+    /// people, an actor on its own, and takes no derived forms.
+    func isBrokenPlural(adjective: String) -> Bool
+
     /// The contents of a data file of this language (`triggers.tsv`, `function-words.txt`).
     func resource(named name: String) throws -> String
 
@@ -176,6 +180,7 @@ extension LanguageProfile {
     public func complementForms(_ phrase: String) -> [String] { [phrase] }
     public func agentForms(_ name: String) -> [String] { [name] }
     public func agentDuals(_ name: String) -> [String] { [] }
+    public func isBrokenPlural(adjective: String) -> Bool { false }
     public func spellingRulesOutPerfect(of lemma: String, _ text: String, prefix: String) -> Bool { false }
     public func isThirdPersonPossessive(_ text: String, suffix: String) -> Bool { false }
     public func spellingRulesOutVerb(_ text: String) -> Bool { false }

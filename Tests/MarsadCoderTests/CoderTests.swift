@@ -57,6 +57,34 @@ import Testing
         #expect(attack?.sourceCodes.isEmpty == true)
     }
 
+    @Test func aForceAfterAPossessivePronounIsTheActorsBefore() {
+        // "its aircraft": of the Turkish army, not of the country the strike is in.
+        let e = code("The Turkish army said its aircraft bombed Kurdish rebels in northern Iraq yesterday.", lang: .english)
+        #expect(e.first?.sourceCodes.map(\.value) == ["TURMIL"])
+        #expect(e.first?.targetCodes.map(\.value) == ["KURREB"])
+    }
+
+    @Test func aCountedSubjectOfAnArrestIsWhoWasArrested() {
+        // Unvocalised `اعتقل` with a counted subject is "were arrested".
+        let e = code("واعتقل أكثر من 100 متظاهر كردي امس في جنوب شرق تركيا.", date: "2008-03-04")
+        let arrest = e.first { $0.cameo.code == "173" }
+        #expect(arrest?.targetCodes.map(\.value) == ["KURCVL"])
+        #expect(arrest?.sourceCodes.isEmpty == true)
+    }
+
+    @Test func aCapitalInTheGenitiveGivesItsCountry() {
+        // `شرطة إسلام آباد`, "Islamabad police": the country's police, not its government.
+        let e = code("واحتجز مسلحون أربعة من شرطة إسلام آباد رهائن امس.", date: "2008-03-04")
+        #expect(e.contains { $0.targetCodes.map(\.value) == ["PAKCOP"] })
+    }
+
+    @Test func aSubjectIsNotSoughtInARelativeClause() {
+        // The Syrians dispute the town; they did not kill anyone.
+        let e = code("وقتل 85 شخصا في هجوم انتحاري بشاحنة في المدينة التي يتنازع عليها السوريون.", date: "2008-03-04")
+        #expect(!e.isEmpty)
+        #expect(e.allSatisfy { $0.sourceCodes.isEmpty })
+    }
+
     @Test func aDirectionPlacesTheEvent() {
         for text in ["فجر انتحاري سيارة مفخخة أمام مطعم شمال الرمادي.", "فجر انتحاري سيارة مفخخة أمام مطعم الى الشمال من الرمادي."] {
             let e = code(text)
