@@ -151,7 +151,15 @@ struct ArgumentFinder {
     }
 
     func target(_ hit: TriggerHit, _ a: Arguments, after: [NounPhrase]) -> NounPhrase? {
-        phrase(for: hit.rule.target, hit, a, after: after)
+        guard let np = phrase(for: hit.rule.target, hit, a, after: after) else { return nil }
+        // `للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف`, "the killing of three civilians
+        // by coalition forces": what is protested or condemned is its agent's doing.
+        var p = np.range.lowerBound - 1
+        if s.tokens[safe: p]?.kind == .number || s.isWord(p, in: model.words.numbers) { p -= 1 }
+        if p >= hit.range.upperBound, model.isTriggerWord(s, p), let agent = passiveAgent(after: np.range.upperBound, in: after) {
+            return agent
+        }
+        return np
     }
 
     func phrase(for spec: TargetSpec, _ hit: TriggerHit, _ a: Arguments, after: [NounPhrase]) -> NounPhrase? {
@@ -178,7 +186,8 @@ struct ArgumentFinder {
     /// no other event word stands between outside the phrases (`للاحتجاج على مقتل ... على يد
     /// قوات التحالف`; `مستشار وزارة الدفاع` is a name, not an event).
     func passiveAgent(after end: Int, in after: [NounPhrase]) -> NounPhrase? {
-        guard let agent = after.first(where: { $0.preposition.map(model.words.passiveAgent.contains) ?? false }) else { return nil }
+        guard let agent = after.first(where: { $0.range.lowerBound >= end && ($0.preposition.map(model.words.passiveAgent.contains) ?? false) })
+        else { return nil }
         let between = end..<agent.range.lowerBound
         let event = between.contains { t in
             !s.isWord(t, in: model.words.passiveAgent) && model.isTriggerWord(s, t) && !after.contains { $0.range.contains(t) }

@@ -46,6 +46,11 @@ struct DocumentCoder {
         var speechObject: Int?
         // Who claimed responsibility in the sentence.
         var claimant: [ActorMention]?
+        // The source each hit found, and condemnations (draft, hit of the condemned event).
+        var sources: [Int: [ActorMention]] = [:]
+        var condemnations: [(draft: Int, object: Int)] = []
+        // Nationalities that qualify a noun ("the Israeli air strike").
+        let qualifiers = Set(chunks.filter { $0.nationality != nil }.flatMap { Array($0.range) })
 
         for (h, hit) in hits.enumerated() {
             let left = h > 0 ? hits[h - 1].range.upperBound : 0
@@ -62,6 +67,7 @@ struct DocumentCoder {
             let inherited = previous.isEmpty ? discourse.lastSubject : previous
             var args = finder.arguments(hit, left: left, right: right, inherited: inherited, taken: taken, speaker: speaker)
             taken.formUnion(args.used)
+            sources[h] = args.source
             if args.source.isEmpty, let slot = speechObject, isSpeechObject(hit, slot: slot, s) {
                 // `أكدت سوريا وإيران تطابق وجهات النظر`, "Syria and Iran affirmed their identical
                 // views": an event noun that is the object of a reporting verb is its subject's.
@@ -80,11 +86,11 @@ struct DocumentCoder {
                 // `مقتل ثلاثة`, "the deaths of three": people of the place.
                 args.target = [chunker.composite(country, "CVL", people, s)]
             }
-            if args.target.isEmpty,
-                let authors = authorsOfCondemned(hit, after: args.subjectEnd, hits: hits[(h + 1)...], s, discourse: discourse)
-            {
+            let condemned = args.target.isEmpty ? condemnedEvent(hit, after: args.subjectEnd, hits: hits, from: h + 1, s, skipping: qualifiers) : nil
+            if let o = condemned, let root = hits[o].rule.cameo?.root, let authors = discourse.lastSources[root] {
                 // `أدانت إيران الغارات`, "Russia condemned the strikes": the condemned are
-                // whoever carried out the strikes the document told before.
+                // whoever carried out the strikes the document told before (or, once the
+                // sentence is read, the strikes' own source: `أدانت الهجوم الأميركي`).
                 args.target = authors.filter { a in !args.source.contains { $0.code == a.code } }
             }
             if let q = discourse.quoteIndex(at: offset), discourse.speakers[q] == nil, !args.source.isEmpty,
@@ -136,25 +142,31 @@ struct DocumentCoder {
                 evidence: evidence)
             draft.joinsOnly = joinsOnly
             if !args.source.isEmpty, !joinsOnly { discourse.lastSources[cameo.root] = args.source }
+            if let o = condemned { condemnations.append((out.count, o)) }
             out.append(draft)
+        }
+        for (d, o) in condemnations {
+            let authors = (sources[o] ?? []).filter { a in !out[d].source.contains { $0.code == a.code } }
+            if !authors.isEmpty { out[d].target = authors }
         }
         return IncidentMerger.merge(out, s, model: model)
     }
 
     /// For a disapproval or rejection (roots 11 and 12) whose object is an event noun of force or
-    /// protest right after it or its subject (past a determiner): the source of the last event of
-    /// that root the document coded.
-    func authorsOfCondemned(
-        _ hit: TriggerHit, after subjectEnd: Int?, hits: ArraySlice<TriggerHit>, _ s: AnalyzedSentence, discourse: Discourse
-    ) -> [ActorMention]? {
-        guard let root = hit.rule.cameo.flatMap({ Int($0.root) }), root == 11 || root == 12,
-            let object = hits.first, object.rule.category == .noun || object.rule.category == .phrase,
-            let objectRoot = object.rule.cameo?.root, (Int(objectRoot) ?? 0) >= 14
+    /// protest right after it or its subject (past a determiner, a day or a nationality: "the
+    /// Israeli air strike"): the index of that event's hit.
+    /// Its authors are the condemned: the event's own source, or the source of the last event of
+    /// its root the document coded.
+    func condemnedEvent(
+        _ hit: TriggerHit, after subjectEnd: Int?, hits: [TriggerHit], from o: Int, _ s: AnalyzedSentence, skipping qualifiers: Set<Int>
+    ) -> Int? {
+        guard let root = hit.rule.cameo.flatMap({ Int($0.root) }), root == 11 || root == 12, o < hits.count else { return nil }
+        let object = hits[o]
+        guard object.rule.category == .noun || object.rule.category == .phrase, (object.rule.cameo.flatMap { Int($0.root) } ?? 0) >= 14
         else { return nil }
         var p = max(subjectEnd ?? 0, hit.complement?.upperBound ?? hit.range.upperBound)
-        while p < object.position, s.isWord(p, in: model.words.determiners) { p += 1 }
-        guard p == object.position else { return nil }
-        return discourse.lastSources[objectRoot]
+        while p < object.position, s.isWord(p, in: model.words.determiners) || model.isDayWord(s, p) || qualifiers.contains(p) { p += 1 }
+        return p == object.position ? o : nil
     }
 
     /// Whether a statement's event noun (roots 01 to 13) stands as the object of the reporting

@@ -85,6 +85,22 @@ import Testing
         #expect(e.allSatisfy { $0.sourceCodes.isEmpty })
     }
 
+    @Test func whatIsProtestedIsItsAgentsDoing() {
+        // Protesting "the killing of three civilians by coalition forces" is against the forces.
+        let e = code("وتظاهر مئات الأفغان امس في قندهار احتجاجا على مقتل ثلاثة مدنيين على يد القوات الأميركية.", date: "2008-03-04")
+        #expect(e.first { $0.cameo.code == "140" }?.targetCodes.map(\.value) == ["USAMIL"])
+        // An agent phrase before the target is no agent of it (this sentence once crashed the coder).
+        #expect(code("نددت جماعات معارضة للحكم العسكري وحكومات أجنبية تتصدرها الولايات المتحدة بالدستور والاستفتاء كمحاولة من قبل الجيش لإضفاء الشرعية على سيطرته.")
+            .allSatisfy { $0.cameo.root != "14" })
+    }
+
+    @Test func theCondemnedAreTheAuthorsOfTheCondemnedEvent() {
+        let ar = code("وأدانت الحكومة الأفغانية امس الهجوم الأميركي على قندهار.", date: "2008-03-04")
+        #expect(ar.first { $0.cameo.code == "111" }?.targetCodes.map(\.value) == ["USAMIL"])
+        let en = code("Russia condemned the Israeli air strike on Gaza yesterday.", lang: .english, date: "2008-03-04")
+        #expect(en.first { $0.cameo.code == "111" }?.targetCodes.map(\.value) == ["ISRMIL"])
+    }
+
     @Test func aDirectionPlacesTheEvent() {
         for text in ["فجر انتحاري سيارة مفخخة أمام مطعم شمال الرمادي.", "فجر انتحاري سيارة مفخخة أمام مطعم الى الشمال من الرمادي."] {
             let e = code(text)
