@@ -101,6 +101,28 @@ import Testing
         #expect(en.first { $0.cameo.code == "111" }?.targetCodes.map(\.value) == ["ISRMIL"])
     }
 
+    /// Argument finding indexes tokens by position; a rule that reaches past a phrase it did not
+    /// expect traps at run time and takes a whole batch down. Pieces of the trigger examples (two
+    /// to six words, drawn with a fixed seed) spliced together put actors, agents, prepositions
+    /// and event words in orders no example has.
+    @Test(arguments: Language.allCases)
+    func splicedExamplesNeverTrap(language: Language) throws {
+        let model = try #require(Self.coder.model(for: language))
+        let examples = model.triggers.rules.flatMap(\.examples).map { $0.split(separator: " ").map(String.init) }
+        var rng = SplitMix64(seed: 29)
+        var coded = 0
+        for _ in 0..<12000 {
+            var words: [String] = []
+            for _ in 0..<Int.random(in: 2...8, using: &rng) {
+                let e = examples.randomElement(using: &rng)!
+                let start = Int.random(in: 0..<e.count, using: &rng)
+                words += e[start..<min(e.count, start + Int.random(in: 2...6, using: &rng))]
+            }
+            coded += code(words.joined(separator: " "), lang: language).count
+        }
+        #expect(coded > 0)
+    }
+
     @Test func aDirectionPlacesTheEvent() {
         for text in ["فجر انتحاري سيارة مفخخة أمام مطعم شمال الرمادي.", "فجر انتحاري سيارة مفخخة أمام مطعم الى الشمال من الرمادي."] {
             let e = code(text)
@@ -454,5 +476,18 @@ import Testing
         #expect(code("وأعلن تنظيم «القاعدة» مسؤوليته عن الهجوم.", date: "2008-03-04").first?.sourceCodes == ["IMGAQ"])
         // Bare, القاعدة is "the base".
         #expect(!code("وقصفت الطائرات القاعدة العسكرية امس.", date: "2008-03-04").contains { $0.targetCodes.contains("IMGAQ") })
+    }
+}
+
+/// A seeded generator (SplitMix64), so that random tests draw the same sequence on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
