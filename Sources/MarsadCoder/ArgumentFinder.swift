@@ -95,8 +95,10 @@ struct ArgumentFinder {
                     let b = before.last(where: { $0.isFree && !taken.contains($0.range.lowerBound) && !a.used.contains($0.range.lowerBound) })
                 {
                     // A counted phrase before violence is its victims (`لقي 17 شخصا حتفهم في هجوم`), and
-                    // so is one before the undergoing of it (`أصيب سفير بولندا عندما تعرضت قافلته لهجوم`).
-                    if patientGenitive && (isCounted(b) || undergone != nil) {
+                    // so is one before the undergoing of it (`أصيب سفير بولندا عندما تعرضت قافلته لهجوم`);
+                    // not the subject of a light verb (`قام عشرة جنود ... باغتصابها`).
+                    let lightSubject = (1...3).contains { model.isLightVerb(s, b.range.lowerBound - $0) }
+                    if patientGenitive && (isCounted(b) && !lightSubject || undergone != nil) {
                         if a.target.isEmpty { a.target = b.actors }
                     } else {
                         a.source = b.actors

@@ -101,7 +101,8 @@ extension LanguageModel {
 
     /// Whether token `i` is a word of the trigger lexicon (`قتل`, "killings").
     func isTriggerWord(_ s: AnalyzedSentence, _ i: Int) -> Bool {
-        guard i >= 0, i < s.count else { return false }
+        // A quantifier is none: `عدة` ("several") also spells `عِدْه`, "promise him".
+        guard i >= 0, i < s.count, !s.isWord(i, in: words.quantifiers) else { return false }
         return s.stemKeys[i].contains { triggers.forms[$0] != nil }
     }
 

@@ -123,6 +123,20 @@ import Testing
         #expect(coded > 0)
     }
 
+    @Test func theAgentOfAnEventNounMayBeQuantified() {
+        // `عدة` ("several") before the agent is no event word (it also spells "promise him").
+        let e = code("وقالت الشرطة انه تم اغتصاب ثلاث نساء امس من قبل عدة جنود عراقيين في بغداد.", date: "2008-03-04")
+        #expect(e.first { $0.cameo.root == "18" }?.sourceCodes.map(\.value) == ["IRQMIL"])
+    }
+
+    @Test func theCountedSubjectOfALightVerbIsTheAgent() {
+        // `قام عشرة جنود ... باغتصابها`: the ten soldiers did it; they are no victims.
+        let e = code("وقام عشرة جنود باكستانيين امس باغتصابها في حقل قرب منزلها في ساحل العاج.", date: "2008-03-04")
+        let rape = e.first { $0.cameo.root == "18" }
+        #expect(rape?.sourceCodes.map(\.value) == ["PAKMIL"])
+        #expect(rape?.targetCodes.isEmpty == true)
+    }
+
     @Test func aDirectionPlacesTheEvent() {
         for text in ["فجر انتحاري سيارة مفخخة أمام مطعم شمال الرمادي.", "فجر انتحاري سيارة مفخخة أمام مطعم الى الشمال من الرمادي."] {
             let e = code(text)
