@@ -108,7 +108,7 @@ struct DocumentCoder {
                 continue
             }
             guard let cameo = hit.rule.cameo,
-                let modality = context.modality(hit, left: left, documentYear: document.date?.year),
+                let modality = context.modality(hit, left: left, documentYear: document.date?.year, sentenceYear: date?.year),
                 modality != .negated
             else { continue }
             let root = Int(cameo.root)!
@@ -119,7 +119,7 @@ struct DocumentCoder {
             if root == 14 || root >= 18 {
                 reader = reader ?? ReportReader(
                     context: context, speech: hits.filter(\.isSpeech), claimed: hits.contains { $0.rule.cameo?.claimsResponsibility ?? false },
-                    documentYear: document.date?.year,
+                    documentYear: document.date?.year, datedYear: date?.year,
                     quoted: { [d = discourse] i in d.quoteIndex(at: s.tokens[i].span.start) != nil })
                 let accused = hits[..<h].contains { $0.rule.cameo?.code.hasPrefix("112") ?? false }
                 report = reader!.evidence(

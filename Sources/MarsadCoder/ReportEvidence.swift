@@ -49,7 +49,7 @@ struct ReportEvidence {
         /// An intention or a plan (`مخطط لاغتياله`, "plot to kill"), or a verb of purpose
         /// (`لتقتل`, "to kill").
         case intent
-        /// A year before the document's.
+        /// A year before the document's, other than that of a date the sentence gives its events.
         case pastYear
         /// First-person argument outside a quotation (`أقول`, "we").
         case opinion
@@ -137,8 +137,9 @@ struct ReportReader {
 
     /// `speech`: reporting verbs found in the sentence; `claimed`: someone claims responsibility
     /// in it (`تبنت الحركة المسؤولية عن`, CAMEO 015), which attributes the attack to a source;
-    /// `quoted`: whether a token is inside a quotation.
-    init(context: SentenceContext, speech: [TriggerHit], claimed: Bool = false, documentYear: Int?, quoted: (Int) -> Bool) {
+    /// `datedYear`: the year of the sentence's date; `quoted`: whether a token is inside a
+    /// quotation.
+    init(context: SentenceContext, speech: [TriggerHit], claimed: Bool = false, documentYear: Int?, datedYear: Int? = nil, quoted: (Int) -> Bool) {
         let s = context.s
         model = context.model
         self.s = s
@@ -172,8 +173,10 @@ struct ReportReader {
         self.cues = cues
         let quotesSource = w.quoting.keys.contains { k in (s.positions[k] ?? []).contains { s.isWord($0 + 1, in: w.newsSources) } }
         attributed = named(w.attribution) || quotesSource || !speech.isEmpty && named(w.newsSources) || claimed
+        // Not the year of a date that dates the sentence's events (`12 ديسمبر 2005: اغتيال`): a
+        // dated report of an event before the document, as in a chronology.
         pastYear = documentYear.map { year in
-            s.tokens.indices.contains { s.year(at: $0).map { $0 < year } ?? false }
+            s.tokens.indices.contains { s.year(at: $0).map { $0 < year && $0 != datedYear } ?? false }
         } ?? false
         period = w.periods.keys.contains { k in
             (s.positions[k] ?? []).contains { p in (p - 2..<p).contains { s.isConjoinedWord($0, in: w.periodOpeners) } }

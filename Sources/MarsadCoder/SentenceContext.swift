@@ -103,10 +103,13 @@ struct SentenceContext {
         return nil
     }
 
-    /// Negation, future, hypothesis; nil for a historical reference that is not current news.
-    func modality(_ hit: TriggerHit, left: Int, documentYear: Int?) -> EventModality? {
+    /// Negation, future, hypothesis; nil for a historical reference that is not current news: a
+    /// year two or more before the document's after `عام`/`في`, or a written date of such a year
+    /// that dates the sentence (`في 11 يوليو عام 1995`; `sentenceYear`).
+    func modality(_ hit: TriggerHit, left: Int, documentYear: Int?, sentenceYear: Int? = nil) -> EventModality? {
         let w = model.words
         let p = hit.position
+        if let year = documentYear, let dated = sentenceYear, dated <= year - 2 { return nil }
         for i in max(0, p - 2)..<p where s.isConjoinedWord(i, in: w.negators) { return .negated }
         // `امتنعت الشرطة عن التدخل`, "refrained from": it did not happen.
         if model.refraining(s, before: p) == false { return .negated }

@@ -68,6 +68,16 @@ import Testing
 
     @Test func aPastYearMakesHistoryNotNews() {
         #expect(report("وقتل الرجل في هجوم عام 1995 في العاصمة.") == nil)
+        // A written date two years or more before the document dates history, not news.
+        #expect(code("وقتلت القوات ثمانية آلاف رجل في سربرنيتشا في 11 يوليو (تموز) 1995.", date: "2007-07-28").isEmpty)
+    }
+
+    @Test func aDateOfLastYearDatesAReportAsInAChronology() throws {
+        // `12 ديسمبر 2005: اغتيال ...` in a 2006 chronology: the event of that day, no past-year doubt.
+        let e = code("* 12 ديسمبر (كانون الأول) 2005: اغتيال الصحافي والنائب جبران تويني بتفجير سيارة مفخخة بموكبه.", date: "2006-11-22")
+        let killing = try #require(e.first { $0.cameo.root == "18" })
+        #expect(killing.date == EventDate("2005-12-12"))
+        #expect(killing.mentions.first?.report?.contains("pastYear") == false)
     }
 
     @Test func aProtestNeedsItsCrowdDayOrPlace() {
