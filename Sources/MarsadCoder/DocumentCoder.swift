@@ -49,8 +49,6 @@ struct DocumentCoder {
         // The source each hit found, and condemnations (draft, hit of the condemned event).
         var sources: [Int: [ActorMention]] = [:]
         var condemnations: [(draft: Int, object: Int)] = []
-        // Nationalities that qualify a noun ("the Israeli air strike").
-        let qualifiers = Set(chunks.filter { $0.nationality != nil }.flatMap { Array($0.range) })
 
         for (h, hit) in hits.enumerated() {
             let left = h > 0 ? hits[h - 1].range.upperBound : 0
@@ -86,7 +84,7 @@ struct DocumentCoder {
                 // `مقتل ثلاثة`, "the deaths of three": people of the place.
                 args.target = [chunker.composite(country, "CVL", people, s)]
             }
-            let condemned = args.target.isEmpty ? condemnedEvent(hit, after: args.subjectEnd, hits: hits, from: h + 1, s, skipping: qualifiers) : nil
+            let condemned = args.target.isEmpty ? condemnedEvent(hit, after: args.subjectEnd, hits: hits, from: h + 1, s, chunks: chunks) : nil
             if let o = condemned, let root = hits[o].rule.cameo?.root, let authors = discourse.lastSources[root] {
                 // `أدانت إيران الغارات`, "Russia condemned the strikes": the condemned are
                 // whoever carried out the strikes the document told before (or, once the
@@ -154,18 +152,18 @@ struct DocumentCoder {
 
     /// For a disapproval or rejection (roots 11 and 12) whose object is an event noun of force or
     /// protest right after it or its subject (past a determiner, a day or a nationality: "the
-    /// Israeli air strike"): the index of that event's hit.
-    /// Its authors are the condemned: the event's own source, or the source of the last event of
-    /// its root the document coded.
+    /// Israeli air strike"): the index of that event's hit. Its authors are the condemned: the
+    /// event's own source, or the source of the last event of its root the document coded.
     func condemnedEvent(
-        _ hit: TriggerHit, after subjectEnd: Int?, hits: [TriggerHit], from o: Int, _ s: AnalyzedSentence, skipping qualifiers: Set<Int>
+        _ hit: TriggerHit, after subjectEnd: Int?, hits: [TriggerHit], from o: Int, _ s: AnalyzedSentence, chunks: [ActorChunk]
     ) -> Int? {
         guard let root = hit.rule.cameo.flatMap({ Int($0.root) }), root == 11 || root == 12, o < hits.count else { return nil }
         let object = hits[o]
         guard object.rule.category == .noun || object.rule.category == .phrase, (object.rule.cameo.flatMap { Int($0.root) } ?? 0) >= 14
         else { return nil }
         var p = max(subjectEnd ?? 0, hit.complement?.upperBound ?? hit.range.upperBound)
-        while p < object.position, s.isWord(p, in: model.words.determiners) || model.isDayWord(s, p) || qualifiers.contains(p) { p += 1 }
+        func qualifies(_ p: Int) -> Bool { chunks.contains { $0.nationality != nil && $0.range.contains(p) } }
+        while p < object.position, s.isWord(p, in: model.words.determiners) || model.isDayWord(s, p) || qualifies(p) { p += 1 }
         return p == object.position ? o : nil
     }
 

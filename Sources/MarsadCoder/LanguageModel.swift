@@ -64,7 +64,7 @@ extension LanguageModel {
     func refraining(_ s: AnalyzedSentence, before p: Int) -> Bool? {
         let q = s.isWord(p - 1, in: words.determiners) ? p - 2 : p - 1
         guard s.isWord(q, in: words.prepositions) else { return nil }
-        guard let v = (1...4).map({ q - $0 }).first(where: { i in
+        guard let v = (1...4).lazy.map({ q - $0 }).first(where: { i in
             i >= 0 && s.tokens[i].kind == .word && s.stemKeys[i].contains { refrainVerbForms[$0] != nil }
         }) else { return nil }
         return (max(0, v - 2)..<v).contains { s.isConjoinedWord($0, in: words.negators) }
