@@ -13,6 +13,13 @@ import Testing
         return profile.analyses(of: token).map(\.prefix)
     }
 
+    @Test func aNationalityThatIsNoNisbaIsABrokenPlural() {
+        #expect(profile.isBrokenPlural(adjective: "أكراد"))
+        #expect(profile.isBrokenPlural(adjective: "أتراك"))
+        #expect(!profile.isBrokenPlural(adjective: "كردي"))
+        #expect(!profile.isBrokenPlural(adjective: "سوري"))
+    }
+
     @Test func theArticleIsTheLastProcliticAndIsWrittenLAfterL() {
         for p in ["ال", "وال", "بال", "فال", "لل", "ولل"] { #expect(profile.hasArticle(prefix: p), "\(p)") }
         for p in ["", "و", "ب", "ل", "ول", "س"] { #expect(!profile.hasArticle(prefix: p), "\(p)") }
