@@ -105,6 +105,11 @@ struct DocumentCoder {
                 if !args.source.isEmpty { speechObject = args.subjectEnd ?? hit.range.upperBound }
                 continue
             }
+            // "called on Washington to extradite him": what an appeal or a demand asks for is what
+            // it is about, not an event of its own.
+            if s.isWord(hit.position - 1, in: model.words.infinitiveMarkers), hits[..<h].contains(where: { ["02", "10"].contains($0.rule.cameo?.root) }) {
+                continue
+            }
             guard let cameo = hit.rule.cameo,
                 let modality = context.modality(hit, left: left, documentYear: document.date?.year, sentenceYear: date?.year),
                 modality != .negated

@@ -91,6 +91,9 @@ public struct FunctionWords: Sendable {
     /// Third-person possessive pronouns written as words ("its", "their"): a force after one is
     /// the force of the actor named before it. (Arabic writes them as suffixes: `طائراته`.)
     public var possessivePronouns: WordSet = []
+    /// Infinitive markers ("to"): a verb right after one is an infinitive, not a noun after a
+    /// preposition; violence in it is a purpose (`لتقتل` carries its own marker, a proclitic).
+    public var infinitiveMarkers: WordSet = []
     /// Conjunctions written as words ("and"); a proclitic one (`واغتصاب`) is the profile's
     /// ``LanguageProfile/conjunctionProclitics``.
     public var conjunctions: WordSet = []
@@ -186,6 +189,7 @@ public struct FunctionWords: Sendable {
         conjunctions = set("conjunctions")
         possessive = set("possessive")
         possessivePronouns = set("possessive-pronouns")
+        infinitiveMarkers = set("infinitive-markers")
         protestTargets = set("protest-targets")
         courts = set("courts")
         meansPrepositions = set("means-prepositions")

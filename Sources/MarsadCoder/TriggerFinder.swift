@@ -204,12 +204,20 @@ struct TriggerFinder {
     }
 
     /// Whether the word's spelling or place rules out every verb reading: the language's spelling
-    /// (`تظاهرة` is a noun), a determiner or preposition before it, or, in English, a past verb of the lexicon before it
+    /// (`تظاهرة` is a noun), a determiner or preposition (not the infinitive marker) before it, or,
+    /// in English, a past verb of the lexicon before it
     /// (not a name: "United States"), whose object it is ("lifted sanctions", "rejected calls";
     /// a noun that is also a verb, "a bomb exploded", is not past).
     func verbExcluded(at i: Int, _ s: AnalyzedSentence, actorTokens: Set<Int>) -> Bool {
         if model.profile.spellingRulesOutVerb(s.tokens[i].text) { return true }
-        if s.isWord(i - 1, in: model.words.determiners) || s.isWord(i - 1, in: model.words.prepositions) { return true }
+        if s.isWord(i - 1, in: model.words.determiners) { return true }
+        // After a preposition a verb-looking word is a noun. After "to", which is also the
+        // infinitive marker, it is a verb ("agreed to share intelligence") unless it is an event
+        // noun too ("subjected to torture").
+        if s.isWord(i - 1, in: model.words.prepositions) {
+            guard s.isWord(i - 1, in: model.words.infinitiveMarkers) else { return true }
+            if s.stemKeys[i].contains(where: { k in (lexicon.forms[k] ?? []).contains { lexicon.rules[$0.rule].category == .noun } }) { return true }
+        }
         return !model.profile.modifiersFollowHead && i > 0 && !actorTokens.contains(i - 1) && model.isPerfectTriggerVerb(s, i - 1)
     }
 

@@ -137,6 +137,15 @@ import Testing
         #expect(rape?.targetCodes.isEmpty == true)
     }
 
+    @Test func anEnglishInfinitiveIsAVerb() {
+        // After "to" a verb is no noun after a preposition: "agreed to share intelligence" codes.
+        let e = code("Iraq agreed on Sunday to share intelligence with Russia.", lang: .english, date: "2015-09-27")
+        #expect(e.contains { $0.cameo.code == "064" && $0.sourceCodes.map(\.value) == ["IRQ"] })
+        // What an appeal asks for is what it is about: no extradition happened.
+        let appeal = code("Turkish President Erdogan called on Washington to extradite the cleric.", lang: .english, date: "2016-07-17")
+        #expect(!appeal.contains { $0.cameo.code == "063" })
+    }
+
     @Test func aDirectionPlacesTheEvent() {
         for text in ["فجر انتحاري سيارة مفخخة أمام مطعم شمال الرمادي.", "فجر انتحاري سيارة مفخخة أمام مطعم الى الشمال من الرمادي."] {
             let e = code(text)
