@@ -180,7 +180,7 @@ struct DocumentCoder {
         guard hit.rule.category == .noun || hit.rule.category == .phrase, let root = hit.rule.cameo.flatMap({ Int($0.root) }), root < 14
         else { return false }
         var p = slot
-        while p < hit.position, s.isWord(p, in: model.words.determiners) { p += 1 }
+        while p < hit.position, s.isWord(p, in: model.words.determiners) || model.isDayWord(s, p) { p += 1 }
         return p == hit.position
     }
 

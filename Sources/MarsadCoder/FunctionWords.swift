@@ -94,6 +94,8 @@ public struct FunctionWords: Sendable {
     /// Infinitive markers ("to"): a verb right after one is an infinitive, not a noun after a
     /// preposition; violence in it is a purpose (`لتقتل` carries its own marker, a proclitic).
     public var infinitiveMarkers: WordSet = []
+    /// Particles a jussive follows (`لم`): a form that is only a jussive needs one.
+    public var jussiveParticles: WordSet = []
     /// Conjunctions written as words ("and"); a proclitic one (`واغتصاب`) is the profile's
     /// ``LanguageProfile/conjunctionProclitics``.
     public var conjunctions: WordSet = []
@@ -190,6 +192,7 @@ public struct FunctionWords: Sendable {
         possessive = set("possessive")
         possessivePronouns = set("possessive-pronouns")
         infinitiveMarkers = set("infinitive-markers")
+        jussiveParticles = set("jussive-particles")
         protestTargets = set("protest-targets")
         courts = set("courts")
         meansPrepositions = set("means-prepositions")

@@ -97,7 +97,7 @@ struct TriggerFinder {
                 let rule = lexicon.rules[f.rule]
                 if rule.category == .verb {
                     if noVerb == nil { noVerb = verbExcluded(at: i, s, actorTokens: actorTokens) }
-                    if noVerb! || !verbFits(a, f.reading, rule, s.tokens[i].text, quoted: quoted) { continue }
+                    if noVerb! || !verbFits(a, f.reading, rule, s.tokens[i].text, quoted: quoted) || lacksParticle(f.reading, a, at: i, s) { continue }
                 }
                 // A participle after a preposition is a noun: `لمطالب المعارضة` is "to the
                 // opposition's demands", not "demanding".
@@ -232,6 +232,14 @@ struct TriggerFinder {
         guard model.profile.verbTakes(prefix: a.prefix, suffix: a.suffix, imperfect: r.isImperfect) || articleInForm else { return false }
         if !r.isImperfect, model.profile.spellingRulesOutPerfect(of: rule.lemma, text, prefix: a.prefix) { return false }
         return quoted || r.persons.contains(.third)
+    }
+
+    /// Whether a form that is only a jussive stands without the particle it needs (`لم تقل`, "she
+    /// did not say"; `لتقل`, "let her say"): elsewhere it spells another word (`طائرات تقل فرق
+    /// إنقاذ`, "planes carrying rescue teams").
+    func lacksParticle(_ r: FormReading, _ a: WordAnalysis, at i: Int, _ s: AnalyzedSentence) -> Bool {
+        r.features.split(separator: ",").allSatisfy { $0.contains("jussive") }
+            && !s.isConjoinedWord(i - 1, in: model.words.jussiveParticles) && !a.prefix.hasSuffix("ل")
     }
 
     /// Whether preposition `p` stands after token `t` in the clause: 2 as a word, 1 as a

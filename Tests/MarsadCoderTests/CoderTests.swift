@@ -146,6 +146,13 @@ import Testing
         #expect(!appeal.contains { $0.cameo.code == "063" })
     }
 
+    @Test func aFormThatIsOnlyAJussiveNeedsItsParticle() {
+        // `تقل` is "carrying" here, not "(she) say" of قال, which would break the clause before
+        // the destination of the aid.
+        let e = code("وأعلنت فرنسا امس إرسال طائرات تقل فرق إنقاذ إلى لبنان.", date: "2020-08-05")
+        #expect(e.first { $0.cameo.code == "073" }?.targetCodes.map(\.value) == ["LBN"])
+    }
+
     @Test func aDirectionPlacesTheEvent() {
         for text in ["فجر انتحاري سيارة مفخخة أمام مطعم شمال الرمادي.", "فجر انتحاري سيارة مفخخة أمام مطعم الى الشمال من الرمادي."] {
             let e = code(text)
