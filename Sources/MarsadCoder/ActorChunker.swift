@@ -30,7 +30,8 @@ struct ActorChunker {
             guard !c.isActor, c.pendingSector != nil, c.range.count == 1, s.hasWord(c.range.lowerBound, in: model.words.members) else { return false }
             let p = c.range.upperBound
             guard s.isWord(p, in: model.words.partitive) || s.isWord(p, in: model.words.locative) else { return false }
-            return groupStarts.contains(p + 1)
+            // Past an article: "the delegations of the opposition".
+            return groupStarts.contains(s.isWord(p + 1, in: model.words.determiners) ? p + 2 : p + 1)
         }
     }
 

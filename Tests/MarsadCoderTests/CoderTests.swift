@@ -153,6 +153,20 @@ import Testing
         #expect(e.first { $0.cameo.code == "073" }?.targetCodes.map(\.value) == ["LBN"])
     }
 
+    @Test func aDelegationIsItsSide() {
+        // A delegation with a nationality is the government's; from a group, the group's.
+        for (text, lang) in [
+            ("والتقى وفد من حركة حماس امس وزير الخارجية المصري في القاهرة.", Language.arabic),
+            ("A delegation from Hamas met the Egyptian foreign minister in Cairo on Monday.", .english),
+        ] {
+            let meeting = code(text, lang: lang, date: "2008-03-04").first { $0.cameo.code == "040" }
+            #expect(meeting?.sourceCodes.map(\.value) == ["PSEHMS"], "\(text)")
+            #expect(meeting?.targetCodes.map(\.value) == ["EGYGOV"], "\(text)")
+        }
+        let egyptian = code("والتقى وفد مصري امس قادة حركة حماس في غزة.", date: "2008-03-04").first { $0.cameo.code == "040" }
+        #expect(egyptian?.sourceCodes.map(\.value) == ["EGYGOV"])
+    }
+
     @Test func aDirectionPlacesTheEvent() {
         for text in ["فجر انتحاري سيارة مفخخة أمام مطعم شمال الرمادي.", "فجر انتحاري سيارة مفخخة أمام مطعم الى الشمال من الرمادي."] {
             let e = code(text)
