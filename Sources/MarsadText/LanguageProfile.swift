@@ -41,6 +41,8 @@ public struct FormReading: Hashable, Sendable {
     public let isImperfect: Bool
     /// A plural noun form (`اغتيالات`, `killings`).
     public let isPlural: Bool
+    /// Only a jussive (`تقل` of قال): it needs a particle before it (`لم تقل`).
+    public let isJussiveOnly: Bool
 
     public init(
         lemma: String, persons: Set<GrammaticalPerson>, future: Bool = false, passive: Bool = false,
@@ -56,6 +58,7 @@ public struct FormReading: Hashable, Sendable {
         isPerfect = parts.contains { $0.hasPrefix("perfect") || $0.hasPrefix("past") }
         isImperfect = parts.contains { $0.hasPrefix("imperfect") }
         isPlural = features.hasSuffix(" plural")
+        isJussiveOnly = !parts.isEmpty && parts.allSatisfy { $0.contains("jussive") }
     }
 }
 
