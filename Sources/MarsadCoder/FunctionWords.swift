@@ -96,6 +96,8 @@ public struct FunctionWords: Sendable {
     public var infinitiveMarkers: WordSet = []
     /// Particles a jussive follows (`لم`): a form that is only a jussive needs one.
     public var jussiveParticles: WordSet = []
+    /// Words for a century (`القرن`, "century"): a past century makes the events history.
+    public var centuries: WordSet = []
     /// Conjunctions written as words ("and"); a proclitic one (`واغتصاب`) is the profile's
     /// ``LanguageProfile/conjunctionProclitics``.
     public var conjunctions: WordSet = []
@@ -193,6 +195,7 @@ public struct FunctionWords: Sendable {
         possessivePronouns = set("possessive-pronouns")
         infinitiveMarkers = set("infinitive-markers")
         jussiveParticles = set("jussive-particles")
+        centuries = set("centuries")
         protestTargets = set("protest-targets")
         courts = set("courts")
         meansPrepositions = set("means-prepositions")

@@ -68,6 +68,20 @@ struct SentenceContext {
         (i..<min(s.count, i + 6)).lazy.compactMap { s.year(at: $0) }.first
     }
 
+    /// The number of a century the sentence names (`القرن الـ 17`, `القرن السابع عشر`, "the 17th
+    /// century"): a number or an ordinal within two words after a `[centuries]` word.
+    func pastCentury() -> Int? {
+        for k in model.words.centuries.keys {
+            for p in s.positions[k] ?? [] {
+                for j in p + 1...p + 2 where j < s.count {
+                    if s.tokens[j].kind == .number, let n = Int(s.tokens[j].text.filter(\.isNumber)) { return n }
+                    if let n = model.words.dayOrdinals.first(where: { stand($0.words[...], at: j) })?.value { return n }
+                }
+            }
+        }
+        return nil
+    }
+
     /// Whether the sentence names a weekday or a relative day (`أمس`, "yesterday").
     var namesADay: Bool {
         model.words.weekdays.keys.contains { s.positions[WordKey($0)] != nil }
@@ -104,8 +118,8 @@ struct SentenceContext {
     }
 
     /// Negation, future, hypothesis; nil for a historical reference that is not current news: a
-    /// year two or more before the document's after `عام`/`في`, or a written date of such a year
-    /// that dates the sentence (`في 11 يوليو عام 1995`; `sentenceYear`).
+    /// year two or more before the document's after `عام`/`في`, a written date of such a year
+    /// that dates the sentence (`في 11 يوليو عام 1995`; `sentenceYear`), or a past century.
     func modality(_ hit: TriggerHit, left: Int, documentYear: Int?, sentenceYear: Int? = nil) -> EventModality? {
         let w = model.words
         let p = hit.position
@@ -115,12 +129,14 @@ struct SentenceContext {
         if model.refraining(s, before: p) == false { return .negated }
         if let year = documentYear {
             for i in left..<min(s.count, hit.range.upperBound + 6) where s.tokens[i].kind == .number {
-                if let n = s.year(at: i), n <= year - 2,
-                    i > 0, s.isConjoinedWord(i - 1, in: w.historical) || s.isConjoinedWord(i - 1, in: w.locative)
-                {
+                let historical = i > 0 && s.isConjoinedWord(i - 1, in: w.historical)
+                // After `عام`/`سنة` a number of four digits is a year however old (`سنة 1162`).
+                let n = s.year(at: i) ?? (historical ? Int(s.tokens[i].text).flatMap { (1000..<1900).contains($0) ? $0 : nil } : nil)
+                if let n, n <= year - 2, historical || s.isConjoinedWord(i - 1, in: w.locative) {
                     return nil
                 }
             }
+            if let century = pastCentury(), century < year / 100 + 1 { return nil }
         }
         if model.profile.hasFutureParticle(hit.prefix) && hit.reading.isImperfect { return .future }
         for i in max(0, p - 2)..<p where s.isWord(i, in: w.future) { return .future }
