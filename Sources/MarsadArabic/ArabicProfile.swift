@@ -120,6 +120,8 @@ public struct ArabicProfile: LanguageProfile {
 
     public func hasFutureParticle(_ prefix: String) -> Bool { prefix.unicodeScalars.contains("س") }
 
+    public func hasVerbalL(_ prefix: String) -> Bool { prefix.hasSuffix("ل") }
+
     public func canHeadGenitive(_ word: String) -> Bool {
         !(word.hasSuffix("ون") || word.hasSuffix("ين") || word.hasSuffix("ان") && word.unicodeScalars.count > 4) && !isIndefiniteAccusative(word)
     }

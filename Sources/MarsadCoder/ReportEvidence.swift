@@ -367,7 +367,7 @@ struct ReportReader {
             out.append(.relative)
         }
         let purpose = hit.rule.category == .verb
-            && (hit.prefix.hasSuffix("ل") && hit.reading.isImperfect && !hit.reading.isPerfect || s.isWord(hit.position - 1, in: w.infinitiveMarkers))
+            && (model.profile.hasVerbalL(hit.prefix) && hit.reading.isImperfect && !hit.reading.isPerfect || s.isWord(hit.position - 1, in: w.infinitiveMarkers))
         // Three words back; quotation marks do not count (`عزم عناصر «القاعدة» خطف`).
         let words = (0..<hit.position).reversed().lazy.filter { s.tokens[$0].kind == .word }.prefix(3)
         if purpose || words.contains(where: { hasNoun($0, in: w.intentHeads) }) {

@@ -70,7 +70,7 @@ struct SentenceContext {
 
     /// The number of a century the sentence names (`القرن الـ 17`, `القرن السابع عشر`, "the 17th
     /// century"): a number or an ordinal within two words after a `[centuries]` word.
-    func pastCentury() -> Int? {
+    func namedCentury() -> Int? {
         for k in model.words.centuries.keys {
             for p in s.positions[k] ?? [] {
                 for j in p + 1...p + 2 where j < s.count {
@@ -136,7 +136,7 @@ struct SentenceContext {
                     return nil
                 }
             }
-            if let century = pastCentury(), century < year / 100 + 1 { return nil }
+            if let century = namedCentury(), century < year / 100 + 1 { return nil }
         }
         if model.profile.hasFutureParticle(hit.prefix) && hit.reading.isImperfect { return .future }
         for i in max(0, p - 2)..<p where s.isWord(i, in: w.future) { return .future }

@@ -238,7 +238,7 @@ struct TriggerFinder {
     /// did not say"; `لتقل`, "let her say"): elsewhere it spells another word (`طائرات تقل فرق
     /// إنقاذ`, "planes carrying rescue teams").
     func lacksParticle(_ r: FormReading, _ a: WordAnalysis, at i: Int, _ s: AnalyzedSentence) -> Bool {
-        r.isJussiveOnly && !s.isConjoinedWord(i - 1, in: model.words.jussiveParticles) && !a.prefix.hasSuffix("ل")
+        r.isJussiveOnly && !s.isConjoinedWord(i - 1, in: model.words.jussiveParticles) && !model.profile.hasVerbalL(a.prefix)
     }
 
     /// Whether preposition `p` stands after token `t` in the clause: 2 as a word, 1 as a

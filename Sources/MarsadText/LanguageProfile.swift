@@ -116,6 +116,10 @@ public protocol LanguageProfile: Sendable {
     /// in the future, never a noun.
     func hasFutureParticle(_ prefix: String) -> Bool
 
+    /// Whether proclitics `prefix` end in the ل a verb takes (Arabic `لتقتل`, "to kill"; `لتقل`,
+    /// "let her say"): before an imperfect it marks purpose or command.
+    func hasVerbalL(_ prefix: String) -> Bool
+
     /// Sentences of a text, with quotation context.
     func sentences(in text: ScalarText) -> [Sentence]
 
@@ -183,6 +187,7 @@ extension LanguageProfile {
     public func complementForms(_ phrase: String) -> [String] { [phrase] }
     public func agentForms(_ name: String) -> [String] { [name] }
     public func agentDuals(_ name: String) -> [String] { [] }
+    public func hasVerbalL(_ prefix: String) -> Bool { false }
     public func isBrokenPlural(adjective: String) -> Bool { false }
     public func spellingRulesOutPerfect(of lemma: String, _ text: String, prefix: String) -> Bool { false }
     public func isThirdPersonPossessive(_ text: String, suffix: String) -> Bool { false }

@@ -13,6 +13,13 @@ import Testing
         return profile.analyses(of: token).map(\.prefix)
     }
 
+    @Test func theVerbalLEndsTheProclitics() {
+        #expect(profile.hasVerbalL("ل"))
+        #expect(profile.hasVerbalL("ول"))
+        #expect(!profile.hasVerbalL("و"))
+        #expect(!profile.hasVerbalL("س"))
+    }
+
     @Test func aNationalityThatIsNoNisbaIsABrokenPlural() {
         #expect(profile.isBrokenPlural(adjective: "أكراد"))
         #expect(profile.isBrokenPlural(adjective: "أتراك"))
