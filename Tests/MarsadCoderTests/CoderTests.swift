@@ -165,6 +165,9 @@ import Testing
         }
         let egyptian = code("والتقى وفد مصري امس قادة حركة حماس في غزة.", date: "2008-03-04").first { $0.cameo.code == "040" }
         #expect(egyptian?.sourceCodes.map(\.value) == ["EGYGOV"])
+        // So is a team or inspectors from an organisation.
+        let visit = code("Inspectors from the International Atomic Energy Agency visited the Natanz site on Monday.", lang: .english, date: "2008-03-04")
+        #expect(visit.first { $0.cameo.code == "042" }?.sourceCodes.map(\.value) == ["IGOIAEA"])
     }
 
     @Test func aDirectionPlacesTheEvent() {
