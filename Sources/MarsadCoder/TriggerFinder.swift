@@ -303,7 +303,13 @@ struct TriggerFinder {
             if s.tokens[j].kind != .word {
                 let mark = s.tokens[j].text
                 if "“”«»\"".contains(mark) { return j }
-                if ",،".contains(mark), j + 1 < s.count, s.stemKeys[j + 1].contains(where: { lexicon.forms[$0] != nil }) { return j }
+                // A comma before another trigger or before a complementiser (`رفض كشف هويته، أن
+                // الخطة`) opens another clause.
+                if ",،".contains(mark), j + 1 < s.count,
+                    s.stemKeys[j + 1].contains(where: { lexicon.forms[$0] != nil }) || s.isConjoinedWord(j + 1, in: model.words.complementisers)
+                {
+                    return j
+                }
             }
             j += 1
         }
