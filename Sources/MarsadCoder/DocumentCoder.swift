@@ -166,10 +166,8 @@ struct DocumentCoder {
         let object = hits[o]
         guard object.rule.category == .noun || object.rule.category == .phrase, (object.rule.cameo.flatMap { Int($0.root) } ?? 0) >= 14
         else { return nil }
-        var p = max(subjectEnd ?? 0, hit.complement?.upperBound ?? hit.range.upperBound)
-        func qualifies(_ p: Int) -> Bool { chunks.contains { $0.nationality != nil && $0.range.contains(p) } }
-        while p < object.position, s.isWord(p, in: model.words.determiners) || model.isDayWord(s, p) || qualifies(p) { p += 1 }
-        return p == object.position ? o : nil
+        let p = max(subjectEnd ?? 0, hit.complement?.upperBound ?? hit.range.upperBound)
+        return model.reaches(s, from: p, to: object.position) { p in chunks.contains { $0.nationality != nil && $0.range.contains(p) } } ? o : nil
     }
 
     /// Whether a statement's event noun (roots 01 to 13) stands as the object of the reporting
@@ -179,9 +177,7 @@ struct DocumentCoder {
     func isSpeechObject(_ hit: TriggerHit, slot: Int, _ s: AnalyzedSentence) -> Bool {
         guard hit.rule.category == .noun || hit.rule.category == .phrase, let root = hit.rule.cameo.flatMap({ Int($0.root) }), root < 14
         else { return false }
-        var p = slot
-        while p < hit.position, s.isWord(p, in: model.words.determiners) || model.isDayWord(s, p) { p += 1 }
-        return p == hit.position
+        return model.reaches(s, from: slot, to: hit.position)
     }
 
     /// The number right after a casualty noun (`مقتل ثلاثة على الأقل`), when no phrase names who

@@ -135,13 +135,16 @@ public struct FunctionWords: Sendable {
         }
         // `word=value` items; `_` joins the words of a phrase. As written, article included:
         // without it `الأحد` (Sunday) is `أحد` ("one of") and `اليوم` (today) is `يوم` ("a day").
-        func entries(_ name: String) -> [(words: [String], value: Int)] {
+        func pairs(_ name: String) -> [(words: [String], value: String)] {
             read.insert(name)
             return (s[name] ?? []).compactMap { item in
                 let kv = item.split(separator: "=")
-                guard kv.count == 2, let v = Int(kv[1]) else { return nil }
-                return (kv[0].split(separator: "_").map { profile.normalize(String($0)) }, v)
+                guard kv.count == 2 else { return nil }
+                return (kv[0].split(separator: "_").map { profile.normalize(String($0)) }, String(kv[1]))
             }
+        }
+        func entries(_ name: String) -> [(words: [String], value: Int)] {
+            pairs(name).compactMap { p in Int(p.value).map { (p.words, $0) } }
         }
         func map(_ name: String) -> [String: Int] {
             Dictionary(entries(name).filter { $0.words.count == 1 }.map { ($0.words[0], $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -178,11 +181,7 @@ public struct FunctionWords: Sendable {
         topicHeads = set("topic-heads")
         genericHeads = set("generic-heads")
         demonstratives = set("demonstratives")
-        sectorHeads = Dictionary((s["sector-heads"] ?? []).compactMap { item -> (String, String)? in
-            let kv = item.split(separator: "=")
-            return kv.count == 2 ? (profile.normalize(String(kv[0])), String(kv[1])) : nil
-        }, uniquingKeysWith: { a, _ in a })
-        read.insert("sector-heads")
+        sectorHeads = Dictionary(pairs("sector-heads").filter { $0.words.count == 1 }.map { ($0.words[0], $0.value) }, uniquingKeysWith: { a, _ in a })
         similar = set("similar")
         possibility = set("possibility")
         complementisers = set("complementisers")

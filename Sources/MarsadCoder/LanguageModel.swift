@@ -67,7 +67,20 @@ extension LanguageModel {
         guard let v = (1...4).lazy.map({ q - $0 }).first(where: { i in
             i >= 0 && s.tokens[i].kind == .word && s.stemKeys[i].contains { refrainVerbForms[$0] != nil }
         }) else { return nil }
-        return (max(0, v - 2)..<v).contains { s.isConjoinedWord($0, in: words.negators) }
+        return isNegated(s, v)
+    }
+
+    /// Whether a negator stands up to two words before token `i` (`لم تدن`, `ولم تدن`, "did not").
+    func isNegated(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        (max(0, i - 2)..<max(0, i)).contains { s.isConjoinedWord($0, in: words.negators) }
+    }
+
+    /// Whether token `target` stands at `p` or right after it past determiners and day words
+    /// (`أدانت إيران امس الغارات`, "condemned the strikes"), and any word `skip` accepts.
+    func reaches(_ s: AnalyzedSentence, from p: Int, to target: Int, skipping skip: (Int) -> Bool = { _ in false }) -> Bool {
+        var p = p
+        while p < target, s.isWord(p, in: words.determiners) || isDayWord(s, p) || skip(p) { p += 1 }
+        return p == target
     }
 
     /// Whether token `i` names a day as written (`أمس`, `الأحد`, "yesterday").

@@ -124,7 +124,7 @@ struct SentenceContext {
         let w = model.words
         let p = hit.position
         if let year = documentYear, let dated = sentenceYear, dated <= year - 2 { return nil }
-        for i in max(0, p - 2)..<p where s.isConjoinedWord(i, in: w.negators) { return .negated }
+        if model.isNegated(s, p) { return .negated }
         // `امتنعت الشرطة عن التدخل`, "refrained from": it did not happen.
         if model.refraining(s, before: p) == false { return .negated }
         if let year = documentYear {
