@@ -112,11 +112,12 @@ extension LanguageModel {
             : isSceneVerb(s, range.upperBound)
     }
 
-    /// Whether token `i` is a word of the trigger lexicon (`قتل`, "killings").
+    /// Whether token `i` is a word of the trigger lexicon (`قتل`, "killings") in a third-person
+    /// reading, as news tells events: `عدة` ("several") also spells the imperative `عِدْه`
+    /// ("promise him"), which is none.
     func isTriggerWord(_ s: AnalyzedSentence, _ i: Int) -> Bool {
-        // A quantifier is none: `عدة` ("several") also spells `عِدْه`, "promise him".
-        guard i >= 0, i < s.count, !s.isWord(i, in: words.quantifiers) else { return false }
-        return s.stemKeys[i].contains { triggers.forms[$0] != nil }
+        guard i >= 0, i < s.count else { return false }
+        return s.stemKeys[i].contains { k in triggers.forms[k]?.contains { $0.reading.persons.contains(.third) } ?? false }
     }
 
     /// Whether an event noun stands after a means preposition (`[means-prepositions]`): its
